@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { compareClaimDates, dateFromValue, DateValueError, overlaps } from './dates/claim-date.js';
+import { slugify } from './slug.js';
+import type { Claim, ClaimDate, Database } from './types.js';
+import type { FieldError, Validated } from './validation.js';
+import { fieldErrors } from './validation.js';
+
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 200;
+
+const optionalWord = z
+  .string()
+  .trim()
+  .max(200, 'must be at most 200 characters')
+  .optional()
+  .transform((value) => value || undefined);
+
+const pageNumber = (field: string, fallback: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, context) => {
+      if (!value) return fallback;
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1 || n > max) {
+        context.addIssue({ code: 'custom', message: `${field} must be a whole number from 1 to ${max}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+/** Timeline filters as they arrive in a URL; anything not listed here is ignored so shared links keep working. */
+const timelineQuerySchema = z.object({
+  source: optionalWord,
+  actor: optionalWord,
+  topic: optionalWord,
+  from: optionalWord,
+  to: optionalWord,
+  q: optionalWord,
+  page: pageNumber('page', 1, 1_000_000),
+  limit: pageNumber('limit', DEFAULT_LIMIT, MAX_LIMIT),
+  order: z.enum(['asc', 'desc'], { error: 'order must be asc or desc' }).optional().default('asc'),
+});
+
+export interface TimelineQuery {
+  source?: string;
+  actor?: string;
+  topic?: string;
+  from?: ClaimDate;
+  to?: ClaimDate;
+  q?: string;
+  page: number;
+  limit: number;
+  order: 'asc' | 'desc';
+}
+
+/** Keeps only the first value of repeated parameters (`?actor=a&actor=b`), as links never repeat them. */
+function firstValues(query: Record<string, unknown>): Record<string, string | undefined> {
+  const flat: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(query)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    flat[key] = typeof first === 'string' ? first : undefined;
+  }
+  return flat;
+}
+
+function readBound(field: 'from' | 'to', text: string | undefined, errors: FieldError[]): ClaimDate | undefined {
+  if (!text) return undefined;
+  try {
+    return dateFromValue(text);
+  } catch (error) {
+    if (!(error instanceof DateValueError)) throw error;
+    errors.push({ field, message: `${field === 'from' ? 'From' : 'To'}: ${error.message}` });
+    return undefined;
+  }
+}
+
+/** Reads timeline filters from a URL query. */
+export function parseTimelineQuery(query: Record<string, unknown>): Validated<TimelineQuery> {
+  const parsed = timelineQuerySchema.safeParse(firstValues(query));
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  const errors: FieldError[] = [];
+  const from = readBound('from', parsed.data.from, errors);
+  const to = readBound('to', parsed.data.to, errors);
+  if (from && to && to.end < from.start) errors.push({ field: 'to', message: 'To: the range ends before it starts' });
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, value: { ...parsed.data, from, to } };
+}
+
+function matchesName(names: readonly string[], wanted: string): boolean {
+  const slug = slugify(wanted);
+  return names.some((name) => slugify(name) === slug);
+}
+
+function matchesText(claim: Claim, needle: string): boolean {
+  const haystack = [claim.statement, ...claim.actors, ...claim.topics, ...claim.attributions.map((a) => a.quote ?? '')]
+    .join('\n')
+    .toLowerCase();
+  return haystack.includes(needle.toLowerCase());
+}
+
+/** True when the claim passes every filter of the query (pagination aside). */
+export function claimMatches(claim: Claim, query: TimelineQuery): boolean {
+  if (query.source && !claim.attributions.some((a) => a.sourceId === slugify(query.source ?? '') || a.sourceId === query.source)) {
+    return false;
+  }
+  if (query.actor && !matchesName(claim.actors, query.actor)) return false;
+  if (query.topic && !matchesName(claim.topics, query.topic)) return false;
+  if ((query.from || query.to) && !overlaps(claim.date, query.from?.start, query.to?.end)) return false;
+  if (query.q && !matchesText(claim, query.q)) return false;
+  return true;
+}
+
+export interface TimelinePage {
+  claims: Claim[];
+  page: number;
+  pages: number;
+  total: number;
+}
+
+/** The claims a timeline query shows, in timeline order, one page of them. */
+export function selectClaims(db: Pick<Database, 'claims'>, query: TimelineQuery): TimelinePage {
+  const matching = db.claims.filter((claim) => claimMatches(claim, query));
+  matching.sort((a, b) => compareClaimDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (query.order === 'desc') matching.reverse();
+  const pages = Math.max(1, Math.ceil(matching.length / query.limit));
+  const start = (query.page - 1) * query.limit;
+  return { claims: matching.slice(start, start + query.limit), page: query.page, pages, total: matching.length };
+}
+
+export interface Facet {
+  key: string;
+  label: string;
+  count: number;
+}
+
+function countNames(lists: Iterable<readonly string[]>): Facet[] {
+  const counts = new Map<string, Facet>();
+  for (const names of lists) {
+    for (const name of names) {
+      const key = slugify(name);
+      const facet = counts.get(key) ?? { key, label: name, count: 0 };
+      facet.count += 1;
+      counts.set(key, facet);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+/** The actors, topics and sources present in the data, most frequent first, for filter menus. */
+export function timelineFacets(db: Pick<Database, 'claims' | 'sources'>): { actors: Facet[]; topics: Facet[]; sources: Facet[] } {
+  const names = new Map(db.sources.map((source) => [source.id, source.name]));
+  const sources = countNames(db.claims.map((claim) => [...new Set(claim.attributions.map((a) => a.sourceId))]));
+  return {
+    actors: countNames(db.claims.map((claim) => claim.actors)),
+    topics: countNames(db.claims.map((claim) => claim.topics)),
+    sources: sources.map((facet) => ({ ...facet, key: facet.label, label: names.get(facet.label) ?? facet.label })),
+  };
+}

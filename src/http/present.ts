@@ -1,0 +1,126 @@
+import { format, parseISO } from 'date-fns';
+import type { Attribution, Claim, Database, Document, Source } from '../domain/types.js';
+
+/**
+ * Turns stored records into the plain, already formatted objects views print.
+ * Views only loop and test; every href and label is made here.
+ */
+export interface Lookups {
+  source: (id: string) => Source | undefined;
+  document: (id: string) => Document | undefined;
+  claim: (id: string) => Claim | undefined;
+}
+
+export function lookupsFor(db: Database): Lookups {
+  const sources = new Map(db.sources.map((s) => [s.id, s]));
+  const documents = new Map(db.documents.map((d) => [d.id, d]));
+  const claims = new Map(db.claims.map((c) => [c.id, c]));
+  return { source: (id) => sources.get(id), document: (id) => documents.get(id), claim: (id) => claims.get(id) };
+}
+
+export const claimHref = (id: string) => `/claims/${encodeURIComponent(id)}`;
+export const sourceHref = (id: string) => `/sources/${encodeURIComponent(id)}`;
+
+/** “11 February 2025” for an ISO day or date-time. */
+export function dayLabel(iso: string): string {
+  return format(parseISO(iso), 'd MMMM yyyy');
+}
+
+export interface SourceLink {
+  id: string;
+  name: string;
+  href: string;
+}
+
+function sourceLink(lookups: Lookups, id: string): SourceLink {
+  return { id, name: lookups.source(id)?.name ?? id, href: sourceHref(id) };
+}
+
+function linksByRole(claim: Claim, lookups: Lookups, role: Attribution['role']): SourceLink[] {
+  const ids = [...new Set(claim.attributions.filter((a) => a.role === role).map((a) => a.sourceId))];
+  return ids.map((id) => sourceLink(lookups, id));
+}
+
+export interface ClaimRow {
+  id: string;
+  href: string;
+  statement: string;
+  dateLabel: string;
+  dateValue: string;
+  precision: string;
+  status: string;
+  origins: SourceLink[];
+  relays: SourceLink[];
+  publishers: SourceLink[];
+  actors: string[];
+  topics: string[];
+  superseded: boolean;
+}
+
+export function claimRow(claim: Claim, lookups: Lookups): ClaimRow {
+  return {
+    id: claim.id,
+    href: claimHref(claim.id),
+    statement: claim.statement,
+    dateLabel: claim.date.label,
+    dateValue: claim.date.value,
+    precision: claim.date.precision,
+    status: claim.status,
+    origins: linksByRole(claim, lookups, 'origin'),
+    relays: linksByRole(claim, lookups, 'relay'),
+    publishers: linksByRole(claim, lookups, 'publisher'),
+    actors: claim.actors,
+    topics: claim.topics,
+    superseded: claim.status === 'superseded',
+  };
+}
+
+export interface AttributionView {
+  source: SourceLink;
+  role: string;
+  verb: string;
+  quote?: string;
+  note?: string;
+  madeAt?: string;
+  document?: { title: string; publishedAt: string; url: string; credit?: string; publisher?: SourceLink };
+  url?: string;
+}
+
+const ROLE_ORDER = { origin: 0, relay: 1, publisher: 2 } as const;
+
+export function attributionViews(claim: Claim, lookups: Lookups): AttributionView[] {
+  return [...claim.attributions]
+    .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role])
+    .map((a) => {
+      const doc = a.documentId ? lookups.document(a.documentId) : undefined;
+      return {
+        source: sourceLink(lookups, a.sourceId),
+        role: a.role,
+        verb: a.verb,
+        ...(a.quote && { quote: a.quote }),
+        ...(a.note && { note: a.note }),
+        ...(a.madeAt && { madeAt: dayLabel(a.madeAt) }),
+        ...(a.url && { url: a.url }),
+        ...(doc && {
+          document: {
+            title: doc.title,
+            publishedAt: dayLabel(doc.publishedAt),
+            url: doc.url,
+            ...(doc.credit && { credit: doc.credit }),
+            publisher: sourceLink(lookups, doc.publisherId),
+          },
+        }),
+      };
+    });
+}
+
+/** A claim as the JSON API gives it: attributions carry `source: { id, name }`. */
+export function claimJson(claim: Claim, lookups: Lookups) {
+  return {
+    ...claim,
+    attributions: claim.attributions.map((a) => ({
+      ...a,
+      source: { id: a.sourceId, name: lookups.source(a.sourceId)?.name ?? a.sourceId },
+    })),
+  };
+}

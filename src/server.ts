@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app.js';
+import { validateDatabase } from './domain/database-check.js';
+import { loadSeedDatabase } from './seed-files.js';
+import { openFileStore } from './store/file-store.js';
+
+const DEFAULT_DB = fileURLToPath(new URL('../data/claimline.db.json', import.meta.url));
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '127.0.0.1';
+const dbPath = resolve(process.env.CLAIMLINE_DB ?? DEFAULT_DB);
+const production = process.env.NODE_ENV === 'production';
+
+try {
+  const store = await openFileStore(dbPath, {
+    seed: () => loadSeedDatabase(new Date().toISOString()),
+    validate: validateDatabase,
+  });
+  const app = createApp({ store, production });
+  const server = app.listen(port, host, () => {
+    console.log(`Claimline on http://${host}:${port} (database: ${dbPath})`);
+  });
+  const stop = () => {
+    server.close(() => void store.close().then(() => process.exit(0)));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  console.error(`claimline: ${(error as Error).message}`);
+  process.exit(1);
+}

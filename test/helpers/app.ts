@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { createApp, type AppOptions } from '../../src/app.js';
+import { validateDatabase } from '../../src/domain/database-check.js';
+import type { Database } from '../../src/domain/types.js';
+import { loadSeedDatabase } from '../../src/seed-files.js';
+import { openFileStore } from '../../src/store/file-store.js';
+import type { Store } from '../../src/store/store.js';
+
+/** The moment tests pretend it is, so dates and "today" never drift. */
+export const TEST_NOW = new Date('2025-03-01T12:00:00Z');
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+/** A fresh temp folder removed after the test; never under data/. */
+export function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claimline-test-'));
+  cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export interface TestApp {
+  app: ReturnType<typeof createApp>;
+  store: Store;
+  dbPath: string;
+}
+
+/** An app on a store in a temp file, seeded with the shipped story unless told otherwise. */
+export async function makeApp(
+  options: { seed?: () => Database; dbPath?: string } & Omit<Partial<AppOptions>, 'store'> = {},
+): Promise<TestApp> {
+  const { seed, dbPath: givenPath, ...appOptions } = options;
+  const dbPath = givenPath ?? join(tempDir(), 'claimline.db.json');
+  const store = await openFileStore(dbPath, {
+    seed: seed ?? (() => loadSeedDatabase(TEST_NOW.toISOString())),
+    validate: validateDatabase,
+  });
+  cleanups.push(() => store.close());
+  let n = 0;
+  const app = createApp({ store, now: () => TEST_NOW, newId: () => `test-${++n}`, log: () => undefined, ...appOptions });
+  return { app, store, dbPath };
+}
+
+export const emptyDatabase = (): Database => ({ version: 1, sources: [], documents: [], claims: [], revisions: [] });
