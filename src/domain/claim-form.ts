@@ -18,7 +18,9 @@ function nameList(field: string) {
     .optional()
     .transform((value) => {
       const parts = (Array.isArray(value) ? value : (value ?? '').split(',')).map((part) => part.trim()).filter(Boolean);
-      return [...new Map(parts.map((part) => [part.toLowerCase(), part])).values()];
+      const firstSpellings = new Map<string, string>();
+      for (const part of parts) if (!firstSpellings.has(part.toLowerCase())) firstSpellings.set(part.toLowerCase(), part);
+      return [...firstSpellings.values()];
     })
     .refine((names) => names.length <= LIMITS.listItems, `list at most ${LIMITS.listItems} ${field}`)
     .refine((names) => names.every((name) => name.length <= LIMITS.name), `each of the ${field} must be at most ${LIMITS.name} characters`);

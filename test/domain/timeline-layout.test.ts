@@ -1,0 +1,300 @@
+import { describe, expect, it } from 'vitest';
+import { dateFromValue } from '../../src/domain/dates/claim-date.js';
+import { layoutTimeline, type LayoutOptions, type TimelineLayout } from '../../src/domain/timeline-layout.js';
+import type { Claim, Status } from '../../src/domain/types.js';
+
+interface ClaimSpec {
+  id: string;
+  date: string;
+  claimedAt?: string;
+  statement?: string;
+  actors?: string[];
+  origins?: string[];
+  relays?: string[];
+  status?: Status;
+  supersedes?: string[];
+}
+
+function makeClaim(spec: ClaimSpec): Claim {
+  return {
+    id: spec.id,
+    statement: spec.statement ?? `Statement ${spec.id}`,
+    date: dateFromValue(spec.date),
+    claimedAt: dateFromValue(spec.claimedAt ?? spec.date),
+    actors: spec.actors ?? ['OpenAI'],
+    topics: [],
+    status: spec.status ?? 'reported',
+    statusHistory: [],
+    attributions: [
+      ...(spec.origins ?? []).map((sourceId) => ({ sourceId, role: 'origin' as const, verb: 'said' })),
+      ...(spec.relays ?? []).map((sourceId) => ({ sourceId, role: 'relay' as const, verb: 'reported' })),
+    ],
+    supersedes: spec.supersedes ?? [],
+    revision: 1,
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+  };
+}
+
+const sourceNames: Record<string, string> = { reuters: 'Reuters', 'the-information': 'The Information', bloomberg: 'Bloomberg' };
+
+function layout(claims: Claim[], options: Partial<LayoutOptions> = {}): TimelineLayout {
+  return layoutTimeline(claims, { laneBy: 'actor', sourceName: (id) => sourceNames[id] ?? id, ...options });
+}
+
+const pxPerDay = (l: TimelineLayout, days: number) => (l.plotRight - l.plotLeft) / days;
+
+function markOf(l: TimelineLayout, claimId: string, lane?: string) {
+  const mark = l.marks.find((m) => m.claimId === claimId && (lane === undefined || m.lane === lane));
+  if (!mark) throw new Error(`no mark for ${claimId}`);
+  return mark;
+}
+
+describe('layoutTimeline', () => {
+  it('when a claim is dated to a quarter, then its band is exactly that quarter long on the axis', () => {
+    const l = layout([makeClaim({ id: 'q2', date: '2024-Q2' })], { from: '2024-01-01', to: '2024-12-31' });
+    const perDay = pxPerDay(l, 366);
+    const mark = markOf(l, 'q2');
+
+    expect(mark.shape).toBe('band');
+    expect(mark.x).toBeCloseTo(l.plotLeft + 91 * perDay, 1);
+    expect(mark.width).toBeCloseTo(91 * perDay, 1);
+  });
+
+  it('when a claim is dated to a year, then its band is a year long and starts on 1 January', () => {
+    const l = layout([makeClaim({ id: 'y', date: '2024' })], { from: '2023-01-01', to: '2025-12-31' });
+    const perDay = pxPerDay(l, 1096);
+    const mark = markOf(l, 'y');
+
+    expect(mark.shape).toBe('band');
+    expect(mark.x).toBeCloseTo(l.plotLeft + 365 * perDay, 1);
+    expect(mark.width).toBeCloseTo(366 * perDay, 1);
+  });
+
+  it('when a claim is dated to a day, then it is a dot in the middle of that day', () => {
+    const l = layout([makeClaim({ id: 'd', date: '2024-01-11' })], { from: '2024-01-01', to: '2024-12-31' });
+    const mark = markOf(l, 'd');
+
+    expect(mark.shape).toBe('dot');
+    expect(mark.width).toBe(0);
+    expect(mark.x).toBeCloseTo(l.plotLeft + 10.5 * pxPerDay(l, 366), 1);
+  });
+
+  it('when claims are dated to a month and to a range, then the month is a short bar and the range a band', () => {
+    const l = layout(
+      [makeClaim({ id: 'm', date: '2024-02' }), makeClaim({ id: 'r', date: '2024-10/2024-12', actors: ['Baidu'] })],
+      { from: '2024-01-01', to: '2024-12-31' },
+    );
+    const perDay = pxPerDay(l, 366);
+
+    expect(markOf(l, 'm').shape).toBe('bar');
+    expect(markOf(l, 'm').width).toBeCloseTo(29 * perDay, 1);
+    expect(markOf(l, 'r').shape).toBe('band');
+    expect(markOf(l, 'r').width).toBeCloseTo(92 * perDay, 1);
+  });
+
+  it('when the axis spans two years, then year ticks sit on 1 January and quarter ticks on 1 April, July and October', () => {
+    const l = layout([], { from: '2024-01-01', to: '2025-12-31' });
+    const perDay = pxPerDay(l, 731);
+    const at = (days: number) => Math.round((l.plotLeft + days * perDay) * 100) / 100;
+
+    expect(l.ticks).toEqual([
+      { x: at(0), label: '2024', kind: 'year' },
+      { x: at(91), label: 'Q2', kind: 'quarter' },
+      { x: at(182), label: 'Q3', kind: 'quarter' },
+      { x: at(274), label: 'Q4', kind: 'quarter' },
+      { x: at(366), label: '2025', kind: 'year' },
+      { x: at(456), label: 'Q2', kind: 'quarter' },
+      { x: at(547), label: 'Q3', kind: 'quarter' },
+      { x: at(639), label: 'Q4', kind: 'quarter' },
+    ]);
+  });
+
+  it('when the axis spans more than twelve years, then only year ticks are drawn', () => {
+    const l = layout([], { from: '2000-01-01', to: '2019-12-31' });
+
+    expect(l.ticks).toHaveLength(20);
+    expect(l.ticks.every((tick) => tick.kind === 'year')).toBe(true);
+  });
+
+  it('when the claims come in another order, then lanes, rows and marks come out the same', () => {
+    const claims = [
+      makeClaim({ id: 'a', date: '2024-Q1', actors: ['Zhipu'] }),
+      makeClaim({ id: 'b', date: '2024-02', actors: ['Zhipu'] }),
+      makeClaim({ id: 'c', date: '2024-02-10', actors: ['Alibaba'] }),
+      makeClaim({ id: 'd', date: '2024', actors: ['Baidu'] }),
+      makeClaim({ id: 'e', date: '2024-03', actors: ['Baidu'] }),
+      makeClaim({ id: 'f', date: '2024-03', actors: ['Zhipu'] }),
+    ];
+    const shuffled = [claims[4], claims[2], claims[5], claims[0], claims[3], claims[1]] as Claim[];
+
+    const first = layout(claims, { from: '2024-01-01', to: '2024-12-31' });
+
+    expect(layout(shuffled, { from: '2024-01-01', to: '2024-12-31' })).toEqual(first);
+    expect(first.lanes.map((lane) => lane.label)).toEqual(['Zhipu', 'Baidu', 'Alibaba']);
+  });
+
+  it('when marks in a lane overlap in time, then they stack into separate rows, and the lane grows to hold them', () => {
+    const l = layout(
+      [
+        makeClaim({ id: 'year', date: '2024' }),
+        makeClaim({ id: 'june', date: '2024-06' }),
+        makeClaim({ id: 'q1', date: '2025-Q1' }),
+      ],
+      { from: '2024-01-01', to: '2025-12-31' },
+    );
+
+    expect(markOf(l, 'june').y).toBeGreaterThan(markOf(l, 'year').y);
+    expect(markOf(l, 'q1').y).toBe(markOf(l, 'year').y);
+    expect(l.lanes[0]?.height).toBe(2 * 22 + 8);
+  });
+
+  it('when a claim names three actors, then it appears once in each of their three lanes', () => {
+    const l = layout([makeClaim({ id: 'deal', date: '2024-05-02', actors: ['Apple', 'OpenAI', 'Google'] })], {
+      from: '2024-01-01',
+      to: '2024-12-31',
+    });
+
+    expect(l.lanes.map((lane) => lane.key)).toEqual(['Apple', 'Google', 'OpenAI']);
+    expect(l.marks.map((m) => m.lane)).toEqual(['Apple', 'Google', 'OpenAI']);
+    expect(new Set(l.marks.map((m) => m.x)).size).toBe(1);
+  });
+
+  it('when claims name no actor, then they go to an "Other" lane drawn last even when it holds the most', () => {
+    const l = layout(
+      [
+        makeClaim({ id: 'x1', date: '2024-01', actors: [] }),
+        makeClaim({ id: 'x2', date: '2024-02', actors: [] }),
+        makeClaim({ id: 'k', date: '2024-03', actors: ['Kimi'] }),
+      ],
+      { from: '2024-01-01', to: '2024-12-31' },
+    );
+
+    expect(l.lanes.map((lane) => lane.label)).toEqual(['Kimi', 'Other']);
+    expect(l.lanes[1]!.y).toBeGreaterThan(l.lanes[0]!.y);
+  });
+
+  it('when lanes are by source, then each origin source gets a lane named after it and relays are ignored', () => {
+    const l = layout(
+      [
+        makeClaim({ id: 'a', date: '2024-01', origins: ['the-information'], relays: ['reuters'] }),
+        makeClaim({ id: 'b', date: '2024-02', origins: ['bloomberg', 'the-information'] }),
+        makeClaim({ id: 'c', date: '2024-03' }),
+      ],
+      { from: '2024-01-01', to: '2024-12-31', laneBy: 'source' },
+    );
+
+    expect(l.lanes.map((lane) => [lane.key, lane.label])).toEqual([
+      ['the-information', 'The Information'],
+      ['bloomberg', 'Bloomberg'],
+      ['', 'Other'],
+    ]);
+    expect(l.marks.filter((m) => m.claimId === 'b').map((m) => m.lane)).toEqual(['the-information', 'bloomberg']);
+  });
+
+  it('when a mark starts before the axis, then it is cut at the axis start; when it lies wholly outside, it is left out', () => {
+    const l = layout(
+      [makeClaim({ id: 'year', date: '2024' }), makeClaim({ id: 'before', date: '2024-03-01' })],
+      { from: '2024-07-01', to: '2024-12-31' },
+    );
+
+    expect(l.marks.map((m) => m.claimId)).toEqual(['year']);
+    expect(markOf(l, 'year').x).toBe(l.plotLeft);
+    expect(markOf(l, 'year').width).toBeCloseTo(l.plotRight - l.plotLeft, 1);
+    expect(l.claimCount).toBe(1);
+  });
+
+  it('when no range is asked for, then the axis fits all claims padded to whole quarters', () => {
+    const l = layout([makeClaim({ id: 'a', date: '2025-02-03' }), makeClaim({ id: 'b', date: '2024-05-10' })]);
+
+    expect([l.start, l.end]).toEqual(['2024-04-01', '2025-03-31']);
+  });
+
+  it('when there are no claims and no range, then nothing is drawn', () => {
+    const l = layout([]);
+
+    expect(l.start).toBe('');
+    expect(l.lanes).toEqual([]);
+    expect(l.ticks).toEqual([]);
+  });
+
+  it('when the range is not made of ISO days, then the layout refuses it', () => {
+    expect(() => layout([], { from: '2024-02-30', to: '2024-12-31' })).toThrow(RangeError);
+  });
+
+  it('when more claims than the threshold are in view, then each lane shows one count per quarter linking to that quarter', () => {
+    const claims = [
+      makeClaim({ id: 'a', date: '2024-07-02', actors: ['Baidu'] }),
+      makeClaim({ id: 'b', date: '2024-08', actors: ['Baidu'] }),
+      makeClaim({ id: 'c', date: '2024-Q3', actors: ['Baidu'] }),
+      makeClaim({ id: 'd', date: '2024-11-20', actors: ['Baidu'] }),
+      makeClaim({ id: 'e', date: '2024-09-30', actors: ['Alibaba'] }),
+    ];
+    const l = layout(claims, { from: '2024-01-01', to: '2024-12-31', clusterAbove: 4 });
+    const perDay = pxPerDay(l, 366);
+
+    expect(l.clustered).toBe(true);
+    expect(l.marks).toEqual([]);
+    expect(l.clusters.map((c) => [c.lane, c.count, c.label, c.href])).toEqual([
+      ['Baidu', 3, 'Q3 2024: 3 claims', '/?from=2024-07-01&to=2024-09-30'],
+      ['Baidu', 1, 'Q4 2024: 1 claim', '/?from=2024-10-01&to=2024-12-31'],
+      ['Alibaba', 1, 'Q3 2024: 1 claim', '/?from=2024-07-01&to=2024-09-30'],
+    ]);
+    expect(l.clusters[0]!.width).toBeCloseTo(92 * perDay, 1);
+  });
+
+  it('when exactly the threshold is in view, then marks are drawn, not counts', () => {
+    const l = layout([makeClaim({ id: 'a', date: '2024-01' }), makeClaim({ id: 'b', date: '2024-02' })], {
+      clusterAbove: 2,
+    });
+
+    expect(l.clustered).toBe(false);
+    expect(l.marks).toHaveLength(2);
+  });
+
+  it('when a claim is replaced by another, then it is marked superseded with a link to the replacement named in its label', () => {
+    const l = layout(
+      [
+        makeClaim({ id: 'baidu', date: '2024-06', statement: 'Baidu selected as partner' }),
+        makeClaim({ id: 'alibaba', date: '2024-09', statement: 'Alibaba chosen as partner', supersedes: ['baidu'] }),
+      ],
+      { from: '2024-01-01', to: '2024-12-31' },
+    );
+
+    expect(markOf(l, 'baidu')).toMatchObject({ superseded: true, supersededBy: 'alibaba' });
+    expect(markOf(l, 'baidu').label).toContain('superseded by “Alibaba chosen as partner”');
+    expect(markOf(l, 'alibaba').superseded).toBe(false);
+    expect(markOf(l, 'alibaba').supersededBy).toBeUndefined();
+  });
+
+  it('when a mark is drawn, then its accessible name gives the date, the statement and the origin sources, and it links to the claim', () => {
+    const l = layout([makeClaim({ id: 'k1', date: '2024-06-15', statement: 'Deal signed', origins: ['reuters', 'bloomberg'] })], {
+      from: '2024-01-01',
+      to: '2024-12-31',
+    });
+
+    expect(markOf(l, 'k1').label).toBe('15 June 2024: Deal signed — Reuters, Bloomberg');
+    expect(markOf(l, 'k1').href).toBe('/claims/k1');
+  });
+
+  it('when the axis is "claimed", then claims are placed by when they were claimed', () => {
+    const claim = makeClaim({ id: 'c', date: '2023', claimedAt: '2024-03-01' });
+    const l = layout([claim], { from: '2024-01-01', to: '2024-12-31', axis: 'claimed' });
+
+    expect(markOf(l, 'c').shape).toBe('dot');
+    expect(markOf(l, 'c').x).toBeCloseTo(l.plotLeft + 60.5 * pxPerDay(l, 366), 1);
+    expect(markOf(l, 'c').label.startsWith('Claimed 1 March 2024: ')).toBe(true);
+    expect(layout([claim], { from: '2024-01-01', to: '2024-12-31' }).marks).toEqual([]);
+  });
+
+  it('when a date is open-ended, then its band covers the known span and a fade runs on past its end', () => {
+    const l = layout([makeClaim({ id: 'since', date: '2024/..' })], { from: '2023-01-01', to: '2025-12-31' });
+    const mark = markOf(l, 'since');
+
+    expect(mark).toMatchObject({ shape: 'band', openEnd: true, openStart: false });
+    expect(mark.width).toBeCloseTo(366 * pxPerDay(l, 1096), 1);
+    expect(mark.fadeEnd?.x).toBeCloseTo(mark.x + mark.width, 1);
+    expect(mark.fadeEnd?.width).toBeGreaterThan(0);
+    expect(mark.fadeStart).toBeUndefined();
+  });
+});
