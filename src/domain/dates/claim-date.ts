@@ -49,6 +49,10 @@ export function dayFromIso(text: string): Date | null {
   return realDay(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
+/**
+ * The ISO day of a local-time date.
+ * @example isoDay(new Date(2025, 1, 11)) //=> '2025-02-11'
+ */
 export const isoDay = (date: Date): string => format(date, 'yyyy-MM-dd');
 
 /**
@@ -68,7 +72,10 @@ export function labelFor(date: Date, precision: Precision): string {
   }
 }
 
-/** First and last day covered by a date starting at `start` with `precision`. */
+/**
+ * First and last day covered by a date starting at `start` with `precision`.
+ * @example spanOf(new Date(2024, 3, 1), 'quarter') //=> { start: '2024-04-01', end: '2024-06-30' }
+ */
 export function spanOf(start: Date, precision: Precision): { start: string; end: string } {
   const last =
     precision === 'year'
@@ -81,7 +88,10 @@ export function spanOf(start: Date, precision: Precision): { start: string; end:
   return { start: isoDay(start), end: isoDay(last) };
 }
 
-/** Claimline notation for a date: `2024`, `2024-Q2`, `2024-06`, `2024-06-15`. */
+/**
+ * Claimline notation for a date: `2024`, `2024-Q2`, `2024-06`, `2024-06-15`.
+ * @example valueFor(new Date(2024, 3, 1), 'quarter') //=> '2024-Q2'
+ */
 export function valueFor(date: Date, precision: Precision): string {
   switch (precision) {
     case 'year':
@@ -95,7 +105,10 @@ export function valueFor(date: Date, precision: Precision): string {
   }
 }
 
-/** A whole ClaimDate for the period of `precision` that starts on `start`. */
+/**
+ * A whole ClaimDate for the period of `precision` that starts on `start`.
+ * @example claimDateAt(new Date(2024, 5, 1), 'month') //=> { value: '2024-06', precision: 'month', start: '2024-06-01', end: '2024-06-30', label: 'June 2024' }
+ */
 export function claimDateAt(start: Date, precision: Precision): ClaimDate {
   return { value: valueFor(start, precision), precision, ...spanOf(start, precision), label: labelFor(start, precision) };
 }
@@ -186,7 +199,8 @@ function rangeLabel(from: Point, to: Point): string {
       (name) => PARTS_OF_YEAR[name][0] === months[0] && PARTS_OF_YEAR[name][1] === months[1],
     );
     // The part already says "about", so only the uncertainty is left to mark.
-    if (part) return from.qualifier === '%' ? `${part} ${year}?` : `${part} ${year}`;
+    const said = part === 'mid' ? `mid-${year}` : `${part} ${year}`;
+    if (part) return from.qualifier === '%' ? `${said}?` : said;
   }
   let fromLabel = from.date.label;
   if (sameYear) fromLabel = fromLabel.replace(new RegExp(` ${year}$`), '');

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { PRECISIONS, ROLES, SOURCE_KINDS, STATUSES } from '../types.js';
+import type {
+  Attribution,
+  Claim,
+  ClaimDate,
+  Document,
+  FieldChange,
+  Revision,
+  Source,
+  StatusChange,
+  TextQuoteAnchor,
+} from '../types.js';
+
+/**
+ * Zod schemas for the records of types.ts, field for field. Every object is strict, so a file carrying a field
+ * Claimline does not know is refused rather than silently losing it on the next write.
+ */
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO day (YYYY-MM-DD)');
+const isoDateTime = z.iso.datetime({ offset: true });
+const text = z.string().min(1);
+
+export const ClaimDateSchema = z.strictObject({
+  value: text,
+  precision: z.enum(PRECISIONS),
+  start: isoDay,
+  end: isoDay,
+  label: text,
+  phrase: z.string().optional(),
+  reference: isoDay.optional(),
+  approximate: z.boolean().optional(),
+  uncertain: z.boolean().optional(),
+  openStart: z.boolean().optional(),
+  openEnd: z.boolean().optional(),
+}) satisfies z.ZodType<ClaimDate>;
+
+export const SourceSchema = z.strictObject({
+  id: text,
+  name: text,
+  kind: z.enum(SOURCE_KINDS),
+  url: z.string().optional(),
+}) satisfies z.ZodType<Source>;
+
+export const DocumentSchema = z.strictObject({
+  id: text,
+  title: text,
+  publisherId: text,
+  url: text,
+  publishedAt: isoDay,
+  credit: z.string().optional(),
+  text: z.string().optional(),
+  createdAt: isoDateTime,
+}) satisfies z.ZodType<Document>;
+
+export const TextQuoteAnchorSchema = z.strictObject({
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  start: z.int().nonnegative(),
+  end: z.int().nonnegative(),
+}) satisfies z.ZodType<TextQuoteAnchor>;
+
+export const AttributionSchema = z.strictObject({
+  sourceId: text,
+  role: z.enum(ROLES),
+  verb: text,
+  documentId: z.string().optional(),
+  url: z.string().optional(),
+  quote: z.string().optional(),
+  anchor: TextQuoteAnchorSchema.optional(),
+  madeAt: isoDay.optional(),
+  note: z.string().optional(),
+}) satisfies z.ZodType<Attribution>;
+
+export const StatusChangeSchema = z.strictObject({
+  status: z.enum(STATUSES),
+  on: isoDay,
+  sourceId: z.string().optional(),
+  note: z.string().optional(),
+  recordedAt: isoDateTime,
+}) satisfies z.ZodType<StatusChange>;
+
+export const ClaimSchema = z.strictObject({
+  id: text,
+  statement: text,
+  date: ClaimDateSchema,
+  claimedAt: ClaimDateSchema,
+  actors: z.array(z.string()),
+  topics: z.array(z.string()),
+  status: z.enum(STATUSES),
+  statusHistory: z.array(StatusChangeSchema),
+  attributions: z.array(AttributionSchema),
+  supersedes: z.array(z.string()),
+  revision: z.int().nonnegative(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+}) satisfies z.ZodType<Claim>;
+
+/**
+ * `from`/`to` may be absent because JSON drops a key whose value is undefined (a field first set, or cleared);
+ * the cast restores types.ts's `unknown`, which already admits undefined.
+ */
+export const FieldChangeSchema = z.strictObject({
+  field: text,
+  from: z.unknown().optional(),
+  to: z.unknown().optional(),
+}) as z.ZodType<FieldChange>;
+
+export const RevisionSchema = z.strictObject({
+  id: text,
+  claimId: text,
+  revision: z.int().nonnegative(),
+  at: isoDateTime,
+  editor: z.string(),
+  reason: z.string(),
+  changes: z.array(FieldChangeSchema),
+}) satisfies z.ZodType<Revision>;
+
+/** Claimline's own exchange file, version 1: a self-contained slice of a database. */
+export const ClaimlineExportSchema = z.strictObject({
+  format: z.literal('claimline', { error: 'not a Claimline export (format must be "claimline")' }),
+  formatVersion: z.literal(1, { error: 'this Claimline reads format version 1 only' }),
+  exportedAt: isoDateTime,
+  sources: z.array(SourceSchema),
+  documents: z.array(DocumentSchema),
+  claims: z.array(ClaimSchema),
+  revisions: z.array(RevisionSchema),
+});
+
+export type ClaimlineExport = z.infer<typeof ClaimlineExportSchema>;

@@ -1,0 +1,212 @@
+import { dateFromValue } from '../dates/claim-date.js';
+import { describeChain } from '../chain.js';
+import { isHttpUrl } from '../validation.js';
+import type { Claim, ClaimDate, Database, Precision } from '../types.js';
+import { escapeMarkup } from './markup-text.js';
+
+/** TimelineJS3's date object (https://timeline.knightlab.com/docs/json-format.html): only the parts that are known. */
+export interface TimelineDate {
+  year: number;
+  month?: number;
+  day?: number;
+  display_date?: string;
+}
+
+export interface TimelineText {
+  headline?: string;
+  text?: string;
+}
+
+export interface TimelineMedia {
+  url: string;
+  caption?: string;
+  credit?: string;
+  link?: string;
+}
+
+export interface TimelineSlide {
+  start_date: TimelineDate;
+  end_date?: TimelineDate;
+  display_date?: string;
+  text?: TimelineText;
+  media?: TimelineMedia;
+  group?: string;
+  unique_id: string;
+}
+
+export interface TimelineJs {
+  title: { text: TimelineText };
+  events: TimelineSlide[];
+}
+
+/**
+ * Claims as TimelineJS3 JSON. Each claim is a slide dated at its own precision (a quarter spans its first to its
+ * last month, a year is the year alone), labelled with Claimline's date label, headlined by its statement, with
+ * the attribution chain, status and quotes as (escaped) HTML, grouped by its first actor. TimelineJS has no
+ * credit on a slide, only on media, so the chain is the credit of the claim's document shown as media.
+ * @example toTimelineJs(db, db.claims, { title: 'Apple in China' }).events[0].start_date //=> { year: 2025, month: 2, day: 11, display_date: '11 February 2025' }
+ */
+export function toTimelineJs(db: Database, claims: Claim[], options: { title: string }): TimelineJs {
+  const names = new Map(db.sources.map((source) => [source.id, source.name]));
+  const nameOf = (id: string): string => names.get(id) ?? id;
+  const documents = new Map(db.documents.map((document) => [document.id, document]));
+  const events = claims.map((claim): TimelineSlide => {
+    const chain = describeChain(claim.attributions, nameOf);
+    const quotes = [...new Set(claim.attributions.flatMap((attribution) => attribution.quote?.trim() || []))];
+    const html = [
+      chain ? `<p>${escapeMarkup(chain)}</p>` : '',
+      ...quotes.map((quote) => `<blockquote>${escapeMarkup(quote)}</blockquote>`),
+      `<p>Status: ${escapeMarkup(claim.status)}</p>`,
+    ].join('');
+    const quoted = claim.attributions.find((attribution) => attribution.quote && attribution.documentId);
+    const document = [quoted, ...claim.attributions]
+      .map((attribution) => (attribution?.documentId ? documents.get(attribution.documentId) : undefined))
+      .find((candidate) => candidate !== undefined && isHttpUrl(candidate.url));
+    const { start_date, end_date } = timelineDates(claim.date);
+    const slide: TimelineSlide = {
+      start_date,
+      display_date: claim.date.label,
+      text: { headline: escapeMarkup(claim.statement), text: html },
+      unique_id: claim.id,
+    };
+    if (end_date) slide.end_date = end_date;
+    if (document) {
+      slide.media = { url: document.url, caption: escapeMarkup(document.title), link: document.url };
+      if (chain) slide.media.credit = escapeMarkup(chain);
+    }
+    const group = claim.actors[0]?.trim();
+    if (group) slide.group = escapeMarkup(group);
+    return slide;
+  });
+  const labels = claims.map((claim) => claim.date);
+  return {
+    title: { text: { headline: escapeMarkup(options.title), text: escapeMarkup(summary(labels)) } },
+    events,
+  };
+}
+
+function summary(dates: ClaimDate[]): string {
+  if (dates.length === 0) return 'No claims yet';
+  const sorted = [...dates].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const first = sorted[0] as ClaimDate;
+  const last = [...dates].sort((a, b) => (a.end > b.end ? -1 : a.end < b.end ? 1 : 0))[0] as ClaimDate;
+  const count = `${dates.length} claim${dates.length === 1 ? '' : 's'}`;
+  return first.label === last.label ? `${count}, ${first.label}` : `${count}, ${first.label} to ${last.label}`;
+}
+
+/**
+ * Start and end at the precision each end was written with: a range keeps each endpoint's own precision, a range
+ * open at its start starts at its end (TimelineJS needs a start), one open at its end has no end.
+ */
+function timelineDates(date: ClaimDate): { start_date: TimelineDate; end_date?: TimelineDate } {
+  const [first = '', last] = date.value.split('/');
+  const from = first === '..' ? undefined : dateFromValue(first);
+  const to = last === undefined || last === '..' ? undefined : dateFromValue(last);
+  const opening = from ?? to ?? date;
+  const start_date: TimelineDate = { ...partsAt(opening.start, opening.precision), display_date: date.label };
+  if (from && to) return { start_date, end_date: partsAt(to.end, to.precision) };
+  if (last === undefined && date.precision === 'quarter') return { start_date, end_date: partsAt(date.end, 'quarter') };
+  return { start_date };
+}
+
+function partsAt(isoDay: string, precision: Precision): TimelineDate {
+  const [year = 0, month = 1, day = 1] = isoDay.split('-').map(Number);
+  if (precision === 'year') return { year };
+  if (precision === 'day') return { year, month, day };
+  return { year, month };
+}
+
+/**
+ * What in `json` breaks TimelineJS3's documented JSON format: a missing or non-numeric `start_date.year`, a month
+ * outside 1–12, a day outside 1–31 or without a month, an end before its start, a slide with neither text nor
+ * media, media without a url, and repeated `unique_id`s. Empty when TimelineJS can load it.
+ * @example validateTimelineJs({ events: [{ start_date: { year: '2024' } }] }) //=> ['events[0].start_date.year must be a number', 'events[0] needs text or media']
+ */
+export function validateTimelineJs(json: unknown): string[] {
+  const problems: string[] = [];
+  if (!isRecord(json)) return ['the timeline must be a JSON object'];
+  if (!Array.isArray(json.events)) return ['events must be a list'];
+  if (json.title !== undefined) {
+    if (!isRecord(json.title)) problems.push('title must be an object');
+    else checkContent(json.title, 'title', problems);
+  }
+  const ids = new Set<string>();
+  json.events.forEach((event: unknown, index) => {
+    const at = `events[${index}]`;
+    if (!isRecord(event)) {
+      problems.push(`${at} must be an object`);
+      return;
+    }
+    const start = checkDate(event.start_date, `${at}.start_date`, problems, '00');
+    if (event.start_date === undefined) problems.push(`${at}.start_date is required`);
+    if (event.end_date !== undefined) {
+      const end = checkDate(event.end_date, `${at}.end_date`, problems, '99');
+      if (start && end && end < start) problems.push(`${at}.end_date is before its start_date`);
+    }
+    checkContent(event, at, problems);
+    for (const key of ['group', 'display_date'] as const) {
+      if (event[key] !== undefined && typeof event[key] !== 'string') problems.push(`${at}.${key} must be a string`);
+    }
+    if (event.unique_id !== undefined) {
+      if (typeof event.unique_id !== 'string' || event.unique_id === '') {
+        problems.push(`${at}.unique_id must be a non-empty string`);
+      } else if (ids.has(event.unique_id)) {
+        problems.push(`${at}.unique_id “${event.unique_id}” is used twice`);
+      } else {
+        ids.add(event.unique_id);
+      }
+    }
+  });
+  return problems;
+}
+
+function checkContent(slide: Record<string, unknown>, at: string, problems: string[]): void {
+  if (slide.text === undefined && slide.media === undefined) problems.push(`${at} needs text or media`);
+  if (slide.text !== undefined) {
+    if (!isRecord(slide.text)) problems.push(`${at}.text must be an object`);
+    else {
+      for (const key of ['headline', 'text'] as const) {
+        if (slide.text[key] !== undefined && typeof slide.text[key] !== 'string') {
+          problems.push(`${at}.text.${key} must be a string`);
+        }
+      }
+    }
+  }
+  if (slide.media !== undefined && (!isRecord(slide.media) || typeof slide.media.url !== 'string')) {
+    problems.push(`${at}.media needs a url`);
+  }
+}
+
+/**
+ * Checks one date object; returns a sortable key for it when it is well formed. Missing parts take `fill`, so an
+ * end given as a month compares as the month's last moment.
+ */
+function checkDate(date: unknown, at: string, problems: string[], fill: '00' | '99'): string | undefined {
+  if (date === undefined) return undefined;
+  if (!isRecord(date)) {
+    problems.push(`${at} must be an object`);
+    return undefined;
+  }
+  const before = problems.length;
+  const { year, month, day } = date;
+  if (typeof year !== 'number' || !Number.isInteger(year)) problems.push(`${at}.year must be a number`);
+  if (month !== undefined && (typeof month !== 'number' || !Number.isInteger(month) || month < 1 || month > 12)) {
+    problems.push(`${at}.month must be a whole number from 1 to 12`);
+  }
+  if (day !== undefined) {
+    if (typeof day !== 'number' || !Number.isInteger(day) || day < 1 || day > 31) {
+      problems.push(`${at}.day must be a whole number from 1 to 31`);
+    }
+    if (month === undefined) problems.push(`${at}.day needs a month`);
+  }
+  if (date.display_date !== undefined && typeof date.display_date !== 'string') {
+    problems.push(`${at}.display_date must be a string`);
+  }
+  if (problems.length > before) return undefined;
+  const pad = (value: unknown): string => (value === undefined ? fill : String(value).padStart(2, '0'));
+  return `${String(year).padStart(6, '0')}-${pad(month)}-${pad(day)}`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { dateFromValue } from '../../../src/domain/dates/claim-date.js';
+import { describeResolution } from '../../../src/domain/dates/describe-resolution.js';
+import { resolveDate } from '../../../src/domain/dates/resolve-date.js';
+
+const read = (text: string, reference?: string) => {
+  const result = resolveDate(text, reference ? { reference, today: '2025-03-01' } : { today: '2025-03-01' });
+  if (!result.ok) throw new Error(result.message);
+  return result.date;
+};
+
+describe('describeResolution', () => {
+  it('when a relative phrase was read, then the reader sees the date, the words and the day they were read against', () => {
+    expect(describeResolution(read('the second quarter last year', '2025-02-11'))).toBe(
+      'Q2 2024 (from ‘the second quarter last year’, relative to 11 Feb 2025)',
+    );
+  });
+
+  it('when “since last year” was read, then the reader sees it runs on from 2024', () => {
+    expect(describeResolution(read('since last year', '2025-02-11'))).toBe('2024 onwards (from ‘since last year’, relative to 11 Feb 2025)');
+  });
+
+  it('when an absolute phrase was read, then the words are shown without a reference', () => {
+    expect(describeResolution(read('June 15, 2024'))).toBe('15 June 2024 (from ‘June 15, 2024’)');
+  });
+
+  it('when the words are exactly the label, then only the label is shown', () => {
+    expect(describeResolution(read('15 June 2024'))).toBe('15 June 2024');
+  });
+
+  it('when the date came from notation, then only the label is shown', () => {
+    expect(describeResolution(dateFromValue('~2024-03'))).toBe('c. March 2024');
+  });
+});
