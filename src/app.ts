@@ -3,13 +3,10 @@ import { fileURLToPath } from 'node:url';
 import ejs from 'ejs';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
-import { format } from 'date-fns';
 import type { ClockContext } from './domain/add-claim.js';
 import { apiRouter } from './http/api.js';
-import { claimRoutes } from './http/claims.js';
 import { errorHandler, notFound } from './http/errors.js';
-import { sourceRoutes } from './http/sources.js';
-import { timelineHandler } from './http/timeline.js';
+import { pageRoutes } from './http/routes.js';
 import type { Store } from './store/store.js';
 
 export interface AppOptions {
@@ -46,7 +43,8 @@ export function createApp(options: AppOptions): Express {
   const production = options.production ?? false;
   const clock = (): ClockContext => {
     const at = now();
-    return { now: at.toISOString(), today: format(at, 'yyyy-MM-dd'), newId };
+    const iso = at.toISOString();
+    return { now: iso, today: iso.slice(0, 10), newId };
   };
 
   const app = express();
@@ -75,15 +73,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/assets', express.static(PUBLIC_DIR, { maxAge: production ? '1h' : 0 }));
   app.use('/api', apiRouter(store, clock, BODY_LIMIT));
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: PARAMETER_LIMIT }));
-
-  const claims = claimRoutes(store, clock);
-  const sources = sourceRoutes(store);
-  app.get('/', timelineHandler(store));
-  app.get('/claims/new', claims.newForm);
-  app.post('/claims', claims.create);
-  app.get('/claims/:id', claims.show);
-  app.get('/sources', sources.list);
-  app.get('/sources/:id', sources.show);
+  app.use(pageRoutes(store, clock));
 
   app.use(notFound);
   app.use(errorHandler({ exposeStack: !production, log: options.log ?? ((error) => console.error(error)) }));
