@@ -1,12 +1,6 @@
-import { claimFormSchema, type ClaimForm } from './claim-form.js';
-import { dateFromValue, DateValueError } from './dates/claim-date.js';
+import type { ClaimDraft } from './claim-draft.js';
 import { ensureSource } from './sources.js';
-import type { Attribution, Claim, ClaimDate, Database } from './types.js';
-import { fieldErrors, type Validated } from './validation.js';
-
-export interface NewClaim extends ClaimForm {
-  eventDate: ClaimDate;
-}
+import type { Attribution, Claim, Database, Source } from './types.js';
 
 /** What a change to the database produces: the next data and what the caller asked for. */
 export interface Transition<T> {
@@ -22,56 +16,70 @@ export interface ClockContext {
   newId: () => string;
 }
 
-/** Checks a submitted claim (form or API body) and reads its date; nothing is stored. */
-export function validateNewClaim(body: unknown): Validated<NewClaim> {
-  const parsed = claimFormSchema.safeParse(body ?? {});
-  const errors = parsed.success ? [] : fieldErrors(parsed.error);
-  const dateText = typeof (body as { date?: unknown })?.date === 'string' ? (body as { date: string }).date.trim() : '';
-  let eventDate: ClaimDate | undefined;
-  if (dateText && !errors.some((e) => e.field === 'date')) {
-    try {
-      eventDate = dateFromValue(dateText);
-    } catch (error) {
-      if (!(error instanceof DateValueError)) throw error;
-      errors.push({ field: 'date', message: `The date: ${error.message}` });
-    }
-  }
-  if (!parsed.success || !eventDate || errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { ...parsed.data, eventDate } };
-}
-
 /**
- * Adds a validated claim: the named source becomes its origin, each relay follows in order,
- * and names that match no source (by name or id, any case) become new sources.
+ * The attributions a draft describes: its origin, each relay in order, and the cited document's publisher.
+ * Details the form cannot show (notes, dates, quotes of relays, further origins) are kept from `previous`
+ * where the same source keeps the same role, so an edit never drops them silently.
  */
-export function addClaim(db: Database, input: NewClaim, context: ClockContext): Transition<Claim> {
-  let { sources } = db;
-  const origin = ensureSource(sources, input.source);
-  sources = origin.sources;
+export function attributionsFrom(
+  draft: ClaimDraft,
+  sources: Source[],
+  previous: readonly Attribution[] = [],
+): { sources: Source[]; attributions: Attribution[] } {
+  const origin = ensureSource(sources, 'sourceId' in draft.origin ? draft.origin.sourceId : draft.origin.name);
+  let all = origin.sources;
+  const kept = (sourceId: string, role: Attribution['role']) => previous.find((a) => a.sourceId === sourceId && a.role === role);
+  const documentLink = draft.document ? { documentId: draft.document.id } : {};
   const attributions: Attribution[] = [
     {
+      ...kept(origin.source.id, 'origin'),
       sourceId: origin.source.id,
       role: 'origin',
-      verb: input.verb ?? 'said',
-      ...(input.url && { url: input.url }),
-      ...(input.quote && { quote: input.quote }),
+      verb: draft.verb,
+      ...documentLink,
+      ...(draft.quote ? { quote: draft.quote } : { quote: undefined }),
+      ...(draft.anchor ? { anchor: draft.anchor } : { anchor: undefined }),
+      ...(draft.url ? { url: draft.url } : { url: undefined }),
     },
   ];
-  for (const name of input.relayedBy) {
-    const relay = ensureSource(sources, name);
-    sources = relay.sources;
-    if (relay.source.id === origin.source.id) continue;
-    attributions.push({ sourceId: relay.source.id, role: 'relay', verb: 'relayed' });
+  const used = new Set([origin.source.id]);
+  for (const name of draft.relayedBy) {
+    const relay = ensureSource(all, name);
+    all = relay.sources;
+    if (used.has(relay.source.id)) continue;
+    used.add(relay.source.id);
+    attributions.push(kept(relay.source.id, 'relay') ?? { sourceId: relay.source.id, role: 'relay', verb: 'relayed', ...documentLink });
   }
+  for (const other of previous) {
+    if (other.role === 'origin' && !used.has(other.sourceId)) {
+      attributions.push(other);
+      used.add(other.sourceId);
+    }
+  }
+  const publisherId = draft.document?.publisherId;
+  for (const publisher of previous.filter((a) => a.role === 'publisher')) attributions.push(publisher);
+  if (publisherId && !attributions.some((a) => a.sourceId === publisherId)) {
+    attributions.push({ sourceId: publisherId, role: 'publisher', verb: 'published', ...documentLink });
+  }
+  return { sources: all, attributions: attributions.map(withoutEmptyKeys) };
+}
+
+function withoutEmptyKeys(attribution: Attribution): Attribution {
+  return Object.fromEntries(Object.entries(attribution).filter(([, value]) => value !== undefined)) as unknown as Attribution;
+}
+
+/** Adds a checked claim; names that match no source (by name or id, any case) become new sources. */
+export function addClaim(db: Database, draft: ClaimDraft, context: ClockContext): Transition<Claim> {
+  const { sources, attributions } = attributionsFrom(draft, db.sources);
   const claim: Claim = {
     id: context.newId(),
-    statement: input.statement,
-    date: input.eventDate,
-    claimedAt: dateFromValue(context.today),
-    actors: input.actors,
-    topics: input.topics,
+    statement: draft.statement,
+    date: draft.date,
+    claimedAt: draft.claimedAt,
+    actors: draft.actors,
+    topics: draft.topics,
     status: 'reported',
-    statusHistory: [{ status: 'reported', on: context.today, recordedAt: context.now }],
+    statusHistory: [{ status: 'reported', on: draft.claimedAt.start, recordedAt: context.now }],
     attributions,
     supersedes: [],
     revision: 1,

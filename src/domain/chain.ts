@@ -46,8 +46,16 @@ export function chainLinks(attributions: Attribution[], nameOf: (sourceId: strin
  * describeChain(attributions, nameOf)
  * //=> 'The Information reported → Reuters relayed → Asia Financial published (with additional editing)'
  */
+/** Verbs that go before the name: “according to The Information”, not “The Information according to”. */
+const PREPOSITIONAL_VERB = /^(according to|per|via|citing)\b/i;
+
+export const isPrepositionalVerb = (verb: string): boolean => PREPOSITIONAL_VERB.test(verb);
+
 export function describeChain(attributions: Attribution[], nameOf: (sourceId: string) => string): string {
   return chainLinks(attributions, nameOf)
-    .map((link) => (link.note ? `${link.name} ${link.verb} (${link.note})` : `${link.name} ${link.verb}`))
+    .map((link) => {
+      const said = PREPOSITIONAL_VERB.test(link.verb) ? `${link.verb} ${link.name}` : `${link.name} ${link.verb}`;
+      return link.note ? `${said} (${link.note})` : said;
+    })
     .join(' → ');
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { anchorQuote } from './anchor.js';
 import { dateFromValue } from './dates/claim-date.js';
-import { ROLES, SOURCE_KINDS, STATUSES, type Claim, type Database } from './types.js';
+import { resolveDate } from './dates/resolve-date.js';
+import { ROLES, SOURCE_KINDS, STATUSES, type Attribution, type Claim, type ClaimDate, type Database } from './types.js';
 
 const seedSchema = z.strictObject({
   story: z.string(),
@@ -57,27 +59,47 @@ export function parseSeed(json: unknown): Seed {
 }
 
 /**
+ * A seeded date: the writer's phrase read against the document's date must give the notation the seed
+ * states, so a change in how phrases are read cannot silently move the shipped story.
+ */
+function seededDate(claimId: string, value: string, phrase: string | undefined, reference: string | undefined): ClaimDate {
+  if (!phrase) return dateFromValue(value);
+  const read = resolveDate(phrase, { ...(reference && { reference }), today: reference ?? value });
+  if (!read.ok) throw new Error(`seed claim ${claimId}: “${phrase}”: ${read.message}`);
+  if (read.date.value !== dateFromValue(value).value) {
+    throw new Error(`seed claim ${claimId}: “${phrase}” reads as ${read.date.value}, but the seed says ${value}`);
+  }
+  return read.date;
+}
+
+/** Every seeded quote must be found in its document; it is stored with its text-quote anchor. */
+function anchored(claimId: string, attribution: Attribution, texts: Map<string, string>): Attribution {
+  if (!attribution.documentId || !attribution.quote) return attribution;
+  const found = anchorQuote(texts.get(attribution.documentId) ?? '', attribution.quote);
+  if (!found.found) throw new Error(`seed claim ${claimId}: the quote “${attribution.quote}” is not in ${attribution.documentId}`);
+  return { ...attribution, anchor: found.anchor };
+}
+
+/**
  * The database a new installation starts from.
  * @param texts document texts by `textFile` name, read by the caller
  * @param now ISO date-time stamped as the records' creation time
  */
 export function databaseFromSeed(seed: Seed, texts: Record<string, string>, now: string): Database {
   const documentDates = new Map(seed.documents.map((doc) => [doc.id, doc.publishedAt]));
+  const documentTexts = new Map(seed.documents.map((doc) => [doc.id, doc.textFile ? (texts[doc.textFile] ?? '') : '']));
   const claims = seed.claims.map((entry): Claim => {
     const documentDate = entry.attributions.map((a) => a.documentId && documentDates.get(a.documentId)).find(Boolean);
-    const date = dateFromValue(entry.date);
     return {
       id: entry.id,
       statement: entry.statement,
-      date: entry.datePhrase
-        ? { ...date, phrase: entry.datePhrase, ...(documentDate && { reference: documentDate }) }
-        : date,
+      date: seededDate(entry.id, entry.date, entry.datePhrase, documentDate),
       claimedAt: dateFromValue(entry.claimedAt),
       actors: entry.actors,
       topics: entry.topics,
       status: entry.status,
       statusHistory: [{ status: entry.status, on: entry.claimedAt, recordedAt: now }],
-      attributions: entry.attributions,
+      attributions: entry.attributions.map((attribution) => anchored(entry.id, attribution, documentTexts)),
       supersedes: entry.supersedes,
       revision: 1,
       createdAt: now,

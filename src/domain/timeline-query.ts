@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { compareClaimDates, dateFromValue, DateValueError, overlaps } from './dates/claim-date.js';
+import { corroborationLevel, CORROBORATION_LEVELS, type CorroborationLevel } from './corroboration.js';
+import { compareClaimDates, overlaps } from './dates/claim-date.js';
+import { resolveDate } from './dates/resolve-date.js';
 import { slugify } from './slug.js';
-import type { Claim, ClaimDate, Database } from './types.js';
+import { STATUSES, type Claim, type ClaimDate, type Database, type Status } from './types.js';
 import type { FieldError, Validated } from './validation.js';
 import { fieldErrors } from './validation.js';
 
@@ -41,7 +43,16 @@ const timelineQuerySchema = z.object({
   page: pageNumber('page', 1, 1_000_000),
   limit: pageNumber('limit', DEFAULT_LIMIT, MAX_LIMIT),
   order: z.enum(['asc', 'desc'], { error: 'order must be asc or desc' }).optional().default('asc'),
+  axis: z.enum(['event', 'claimed'], { error: 'axis must be event or claimed' }).optional().default('event'),
+  corroboration: z.enum(CORROBORATION_LEVELS, { error: 'corroboration must be none, single or multiple' }).optional(),
+  status: z.enum(STATUSES, { error: `status must be one of ${STATUSES.join(', ')}` }).optional(),
+  lanes: z.enum(['actor', 'source'], { error: 'lanes must be actor or source' }).optional().default('actor'),
 });
+
+/** Which date of a claim a timeline is about: when it happened, or when it was claimed. */
+export type Axis = 'event' | 'claimed';
+
+export const dateOnAxis = (claim: Claim, axis: Axis): ClaimDate => (axis === 'claimed' ? claim.claimedAt : claim.date);
 
 export interface TimelineQuery {
   source?: string;
@@ -53,6 +64,10 @@ export interface TimelineQuery {
   page: number;
   limit: number;
   order: 'asc' | 'desc';
+  axis: Axis;
+  corroboration?: CorroborationLevel;
+  status?: Status;
+  lanes: 'actor' | 'source';
 }
 
 /** Keeps only the first value of repeated parameters (`?actor=a&actor=b`), as links never repeat them. */
@@ -65,24 +80,22 @@ function firstValues(query: Record<string, unknown>): Record<string, string | un
   return flat;
 }
 
-function readBound(field: 'from' | 'to', text: string | undefined, errors: FieldError[]): ClaimDate | undefined {
+/** A range bound in any accepted notation or phrase; relative phrases (“last year”) read against today. */
+function readBound(field: 'from' | 'to', text: string | undefined, today: string, errors: FieldError[]): ClaimDate | undefined {
   if (!text) return undefined;
-  try {
-    return dateFromValue(text);
-  } catch (error) {
-    if (!(error instanceof DateValueError)) throw error;
-    errors.push({ field, message: `${field === 'from' ? 'From' : 'To'}: ${error.message}` });
-    return undefined;
-  }
+  const read = resolveDate(text, { reference: today, today });
+  if (read.ok) return read.date;
+  errors.push({ field, message: `${field === 'from' ? 'From' : 'To'}: ${read.message}` });
+  return undefined;
 }
 
 /** Reads timeline filters from a URL query. */
-export function parseTimelineQuery(query: Record<string, unknown>): Validated<TimelineQuery> {
+export function parseTimelineQuery(query: Record<string, unknown>, today: string): Validated<TimelineQuery> {
   const parsed = timelineQuerySchema.safeParse(firstValues(query));
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
   const errors: FieldError[] = [];
-  const from = readBound('from', parsed.data.from, errors);
-  const to = readBound('to', parsed.data.to, errors);
+  const from = readBound('from', parsed.data.from, today, errors);
+  const to = readBound('to', parsed.data.to, today, errors);
   if (from && to && to.end < from.start) errors.push({ field: 'to', message: 'To: the range ends before it starts' });
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, value: { ...parsed.data, from, to } };
@@ -107,8 +120,10 @@ export function claimMatches(claim: Claim, query: TimelineQuery): boolean {
   }
   if (query.actor && !matchesName(claim.actors, query.actor)) return false;
   if (query.topic && !matchesName(claim.topics, query.topic)) return false;
-  if ((query.from || query.to) && !overlaps(claim.date, query.from?.start, query.to?.end)) return false;
+  if ((query.from || query.to) && !overlaps(dateOnAxis(claim, query.axis), query.from?.start, query.to?.end)) return false;
   if (query.q && !matchesText(claim, query.q)) return false;
+  if (query.corroboration && corroborationLevel(claim) !== query.corroboration) return false;
+  if (query.status && claim.status !== query.status) return false;
   return true;
 }
 
@@ -119,11 +134,19 @@ export interface TimelinePage {
   total: number;
 }
 
+/** Every claim a timeline query shows, in timeline order. */
+export function matchingClaims(db: Pick<Database, 'claims'>, query: TimelineQuery): Claim[] {
+  const matching = db.claims.filter((claim) => claimMatches(claim, query));
+  matching.sort(
+    (a, b) => compareClaimDates(dateOnAxis(a, query.axis), dateOnAxis(b, query.axis)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  if (query.order === 'desc') matching.reverse();
+  return matching;
+}
+
 /** The claims a timeline query shows, in timeline order, one page of them. */
 export function selectClaims(db: Pick<Database, 'claims'>, query: TimelineQuery): TimelinePage {
-  const matching = db.claims.filter((claim) => claimMatches(claim, query));
-  matching.sort((a, b) => compareClaimDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  if (query.order === 'desc') matching.reverse();
+  const matching = matchingClaims(db, query);
   const pages = Math.max(1, Math.ceil(matching.length / query.limit));
   const start = (query.page - 1) * query.limit;
   return { claims: matching.slice(start, start + query.limit), page: query.page, pages, total: matching.length };

@@ -1,20 +1,48 @@
 import express, { type Request, type Response } from 'express';
-import { addClaim, validateNewClaim, type ClockContext } from '../domain/add-claim.js';
+import { addClaim, type ClockContext } from '../domain/add-claim.js';
+import { addDocument, validateDocument } from '../domain/add-document.js';
+import { claimEditSchema } from '../domain/claim-form.js';
+import { validateClaim, validateNewClaim } from '../domain/claim-draft.js';
+import { describeResolution } from '../domain/dates/describe-resolution.js';
+import { resolveDate } from '../domain/dates/resolve-date.js';
+import { changeStatus, editClaim, supersedesErrors } from '../domain/edit-claim.js';
 import { roleCounts, sourceActivity } from '../domain/source-activity.js';
+import { validateStatusChange } from '../domain/status-form.js';
 import { parseTimelineQuery, selectClaims } from '../domain/timeline-query.js';
+import type { Database, Document } from '../domain/types.js';
 import type { Store } from '../store/store.js';
+import { DOCUMENT_BODY_LIMIT } from './documents.js';
 import { claimJson, lookupsFor } from './present.js';
 
 function missing(res: Response, what: string, id: string) {
   res.status(404).json({ error: `no ${what} with id ${JSON.stringify(id)}` });
 }
 
+/** A document in JSON: its text is long, so lists leave it out and say how long it is. */
+function documentJson(doc: Document, db: Database, withText: boolean) {
+  const { text, ...rest } = doc;
+  return {
+    ...rest,
+    publisher: { id: doc.publisherId, name: db.sources.find((s) => s.id === doc.publisherId)?.name ?? doc.publisherId },
+    textLength: text?.length ?? 0,
+    ...(withText && text !== undefined && { text }),
+  };
+}
+
+/** The signed-in editor overrides any `editor` in the body, so revisions name who really made them. */
+function withEditor(req: Request, res: Response): unknown {
+  const signedIn: unknown = res.locals.editor;
+  return typeof signedIn === 'string' && signedIn ? { ...(req.body as object), editor: signedIn } : req.body;
+}
+
 export function apiRouter(store: Store, clock: () => ClockContext, bodyLimit: string) {
   const router = express.Router();
-  router.use(express.json({ limit: bodyLimit, strict: true }));
+  const json = express.json({ limit: bodyLimit, strict: true });
+  const documentJsonParser = express.json({ limit: DOCUMENT_BODY_LIMIT, strict: true });
+  router.use((req, res, next) => (req.method === 'POST' && req.path === '/documents' ? documentJsonParser : json)(req, res, next));
 
   router.get('/claims', (req: Request, res: Response) => {
-    const parsed = parseTimelineQuery(req.query);
+    const parsed = parseTimelineQuery(req.query, clock().today);
     if (!parsed.ok) return void res.status(400).json({ errors: parsed.errors });
     const db = store.data;
     const page = selectClaims(db, parsed.value);
@@ -30,11 +58,51 @@ export function apiRouter(store: Store, clock: () => ClockContext, bodyLimit: st
   });
 
   router.post('/claims', async (req: Request, res: Response) => {
-    const checked = validateNewClaim(req.body);
-    if (!checked.ok) return void res.status(422).json({ errors: checked.errors });
     const context = clock();
-    const claim = await store.update((db) => addClaim(db, checked.value, context));
+    const checked = validateNewClaim(req.body, store.data, context.today);
+    if (!checked.ok) return void res.status(422).json({ errors: checked.errors });
+    const claim = await store.update((db) => addClaim(db, checked.value.draft, context));
     res.status(201).location(`/api/claims/${encodeURIComponent(claim.id)}`).json(claimJson(claim, lookupsFor(store.data)));
+  });
+
+  router.post('/claims/:id', async (req: Request, res: Response) => {
+    const id = String(req.params.id);
+    if (!store.data.claims.some((claim) => claim.id === id)) return missing(res, 'claim', id);
+    const context = clock();
+    const checked = validateClaim(claimEditSchema, withEditor(req, res), store.data, context.today);
+    if (!checked.ok) return void res.status(422).json({ errors: checked.errors });
+    const { form, draft } = checked.value;
+    const supersedesError = supersedesErrors(store.data, id, form.supersedes);
+    if (supersedesError) return void res.status(422).json({ errors: [{ field: 'supersedes', message: supersedesError }] });
+    const outcome = await store.update((db) =>
+      editClaim(db, id, { draft, supersedes: form.supersedes }, { editor: form.editor, reason: form.reason ?? '', revision: form.revision }, context),
+    );
+    const lookups = lookupsFor(store.data);
+    if (outcome.kind === 'missing') return missing(res, 'claim', id);
+    if (outcome.kind === 'stale') {
+      return void res.status(409).json({
+        error: `the claim is at revision ${outcome.current.revision}, not ${form.revision}: someone else changed it; nothing was saved`,
+        current: claimJson(outcome.current, lookups),
+      });
+    }
+    res.json(claimJson(outcome.claim, lookups));
+  });
+
+  router.post('/claims/:id/status', async (req: Request, res: Response) => {
+    const id = String(req.params.id);
+    if (!store.data.claims.some((claim) => claim.id === id)) return missing(res, 'claim', id);
+    const context = clock();
+    const checked = validateStatusChange(withEditor(req, res), store.data, id, context.today);
+    if (!checked.ok) return void res.status(422).json({ errors: checked.errors });
+    const claim = await store.update((db) => changeStatus(db, id, checked.value, context));
+    if (!claim) return missing(res, 'claim', id);
+    res.json(claimJson(claim, lookupsFor(store.data)));
+  });
+
+  router.get('/claims/:id/revisions', (req: Request, res: Response) => {
+    const id = String(req.params.id);
+    if (!store.data.claims.some((claim) => claim.id === id)) return missing(res, 'claim', id);
+    res.json({ revisions: store.data.revisions.filter((r) => r.claimId === id).sort((a, b) => a.revision - b.revision) });
   });
 
   router.get('/sources', (_req: Request, res: Response) => {
@@ -56,10 +124,46 @@ export function apiRouter(store: Store, clock: () => ClockContext, bodyLimit: st
     const activity = sourceActivity(db, source.id);
     res.json({
       ...source,
+      statusCounts: activity.statusCounts,
+      documents: activity.documents.map((doc) => documentJson(doc, db, false)),
       originated: activity.originated.map((c) => claimJson(c, lookups)),
       relayed: activity.relayed.map((c) => claimJson(c, lookups)),
       published: activity.published.map((c) => claimJson(c, lookups)),
     });
+  });
+
+  router.get('/documents', (_req: Request, res: Response) => {
+    const db = store.data;
+    res.json({ documents: db.documents.map((doc) => documentJson(doc, db, false)) });
+  });
+
+  router.get('/documents/:id', (req: Request, res: Response) => {
+    const db = store.data;
+    const doc = db.documents.find((d) => d.id === String(req.params.id));
+    if (!doc) return missing(res, 'document', String(req.params.id));
+    const anchors = db.claims.flatMap((claim) =>
+      claim.attributions.flatMap((a) => (a.documentId === doc.id && a.anchor ? [{ claimId: claim.id, sourceId: a.sourceId, anchor: a.anchor }] : [])),
+    );
+    res.json({ ...documentJson(doc, db, true), anchors });
+  });
+
+  router.post('/documents', async (req: Request, res: Response) => {
+    const context = clock();
+    const checked = validateDocument(req.body, store.data, context.today);
+    if (!checked.ok) return void res.status(422).json({ errors: checked.errors });
+    const doc = await store.update((db) => addDocument(db, checked.value, context));
+    res.status(201).location(`/api/documents/${encodeURIComponent(doc.id)}`).json(documentJson(doc, store.data, true));
+  });
+
+  router.get('/dates/parse', (req: Request, res: Response) => {
+    const text = typeof req.query.text === 'string' ? req.query.text : '';
+    const documentId = typeof req.query.document === 'string' ? req.query.document : '';
+    const publishedAt = store.data.documents.find((doc) => doc.id === documentId)?.publishedAt;
+    const reference = typeof req.query.reference === 'string' && req.query.reference ? req.query.reference : publishedAt;
+    if (!text.trim()) return void res.status(422).json({ message: 'give the date as text=…', examples: [] });
+    const result = resolveDate(text.slice(0, 200), { today: clock().today, ...(reference && { reference }) });
+    if (!result.ok) return void res.status(422).json(result);
+    res.json({ date: result.date, description: describeResolution(result.date) });
   });
 
   return router;

@@ -1,18 +1,36 @@
 import type { Request, Response } from 'express';
-import { addClaim, validateNewClaim, type ClockContext } from '../domain/add-claim.js';
-import { CLAIM_FORM_FIELDS } from '../domain/claim-form.js';
+import { addClaim, type ClockContext } from '../domain/add-claim.js';
+import { claimEditSchema, CLAIM_EDIT_FIELDS, CLAIM_FORM_FIELDS } from '../domain/claim-form.js';
+import { validateClaim, validateNewClaim } from '../domain/claim-draft.js';
+import { chainLinks, describeChain, isPrepositionalVerb } from '../domain/chain.js';
+import { independentOrigins } from '../domain/corroboration.js';
+import { describeResolution } from '../domain/dates/describe-resolution.js';
+import { resolveDate } from '../domain/dates/resolve-date.js';
+import { changeStatus, editClaim, supersedesErrors } from '../domain/edit-claim.js';
+import { STATUS_FORM_FIELDS, validateStatusChange } from '../domain/status-form.js';
+import { STATUSES, type Claim, type Revision } from '../domain/types.js';
 import type { FieldError } from '../domain/validation.js';
 import type { Store } from '../store/store.js';
-import { attributionViews, claimHref, claimRow, dayLabel, lookupsFor } from './present.js';
 import { notFound } from './errors.js';
+import {
+  attributionViews,
+  claimFormValues,
+  claimHref,
+  claimRow,
+  dayLabel,
+  documentOptions,
+  lookupsFor,
+  sourceHref,
+  type Lookups,
+} from './present.js';
 
-type FormValues = Partial<Record<(typeof CLAIM_FORM_FIELDS)[number], string>>;
+type Values = Record<string, string>;
 
 /** What the person typed, as text, so a rejected form comes back exactly as they left it. */
-export function formValues(body: unknown): FormValues {
-  const values: FormValues = {};
+export function formValues(body: unknown, fields: readonly string[]): Values {
+  const values: Values = {};
   if (typeof body !== 'object' || body === null) return values;
-  for (const field of CLAIM_FORM_FIELDS) {
+  for (const field of fields) {
     const value: unknown = Object.hasOwn(body, field) ? (body as Record<string, unknown>)[field] : undefined;
     if (typeof value === 'string') values[field] = value;
     else if (Array.isArray(value)) values[field] = value.filter((v) => typeof v === 'string').join(', ');
@@ -20,31 +38,111 @@ export function formValues(body: unknown): FormValues {
   return values;
 }
 
-function errorsByField(errors: FieldError[]): Record<string, string> {
-  return Object.fromEntries(errors.map((e) => [e.field, e.message]));
+const errorsByField = (errors: FieldError[]) => Object.fromEntries(errors.map((e) => [e.field, e.message]));
+
+/** The signed-in editor, when sign-in is on; otherwise whoever the form names. */
+function editorOf(req: Request, res: Response): string | undefined {
+  const signedIn: unknown = res.locals.editor;
+  if (typeof signedIn === 'string' && signedIn) return signedIn;
+  const named: unknown = (req.body as Record<string, unknown> | undefined)?.editor;
+  return typeof named === 'string' ? named : undefined;
 }
 
-function renderForm(res: Response, status: number, values: FormValues, errors: FieldError[], store: Store) {
-  res.status(status).render('claims/new', {
-    title: errors.length > 0 ? 'Add a claim (check the form)' : 'Add a claim',
-    values,
-    errors,
-    fieldErrors: errorsByField(errors),
-    sourceNames: store.data.sources.map((s) => s.name),
-  });
+function withEditor(req: Request, res: Response): unknown {
+  const editor = editorOf(req, res);
+  return editor === undefined ? req.body : { ...(req.body as object), editor };
+}
+
+function revisionView(revision: Revision, lookups: Lookups) {
+  const show = (value: unknown) => {
+    if (value === undefined) return '—';
+    if (typeof value === 'string') return value;
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.join(', ') || '—';
+    if (value && typeof value === 'object' && 'label' in value) return String((value as { label: unknown }).label);
+    if (Array.isArray(value) && value.every((v) => v && typeof v === 'object' && 'sourceId' in v)) {
+      return describeChain(value as Claim['attributions'], (id) => lookups.source(id)?.name ?? id);
+    }
+    return JSON.stringify(value);
+  };
+  return {
+    revision: revision.revision,
+    at: dayLabel(revision.at),
+    atIso: revision.at,
+    editor: revision.editor,
+    reason: revision.reason,
+    changes: revision.changes.map((change) => ({ field: change.field, from: show(change.from), to: show(change.to) })),
+  };
 }
 
 export function claimRoutes(store: Store, clock: () => ClockContext) {
+  /** How the typed date reads, shown beside a rejected form when the date itself was fine. */
+  function datePreview(values: Values, errors: FieldError[]): string | undefined {
+    if (!values.date?.trim() || errors.some((e) => e.field === 'date' || e.field === 'dateReference')) return undefined;
+    const reference = values.dateReference?.trim() || store.data.documents.find((d) => d.id === values.document)?.publishedAt;
+    const read = resolveDate(values.date, { today: clock().today, ...(reference && { reference }) });
+    return read.ok ? `The date reads as ${describeResolution(read.date)}.` : undefined;
+  }
+
+  function renderNew(res: Response, status: number, values: Values, errors: FieldError[]) {
+    res.status(status).render('claims/new', {
+      title: errors.length > 0 ? 'Add a claim (check the form)' : 'Add a claim',
+      values,
+      errors,
+      fieldErrors: errorsByField(errors),
+      sourceNames: store.data.sources.map((s) => s.name),
+      documents: documentOptions(store.data),
+      preview: datePreview(values, errors),
+    });
+  }
+
+  function renderEdit(res: Response, claim: Claim, status: number, values: Values, errors: FieldError[], conflict?: Claim) {
+    const lookups = lookupsFor(store.data);
+    res.status(status).render('claims/edit', {
+      title: `Edit: ${claim.statement}`,
+      claim: claimRow(claim, lookups),
+      action: `${claimHref(claim.id)}`,
+      values,
+      errors,
+      fieldErrors: errorsByField(errors),
+      sourceNames: store.data.sources.map((s) => s.name),
+      documents: documentOptions(store.data),
+      preview: datePreview(values, errors),
+      editorSignedIn: typeof res.locals.editor === 'string',
+      conflict: conflict && {
+        values: claimFormValues(conflict, lookups),
+        revision: conflict.revision,
+        updatedAt: dayLabel(conflict.updatedAt),
+        fields: CLAIM_FORM_FIELDS.filter((field) => (claimFormValues(conflict, lookups)[field] ?? '') !== (values[field] ?? '')),
+      },
+    });
+  }
+
+  function renderStatus(res: Response, claim: Claim, status: number, values: Values, errors: FieldError[]) {
+    res.status(status).render('claims/status', {
+      title: `Status: ${claim.statement}`,
+      claim: claimRow(claim, lookupsFor(store.data)),
+      action: `${claimHref(claim.id)}/status`,
+      statuses: STATUSES,
+      values,
+      errors,
+      fieldErrors: errorsByField(errors),
+      editorSignedIn: typeof res.locals.editor === 'string',
+    });
+  }
+
+  const findClaim = (req: Request) => store.data.claims.find((claim) => claim.id === String(req.params.id));
+
   return {
-    newForm(_req: Request, res: Response) {
-      renderForm(res, 200, {}, [], store);
+    newForm(req: Request, res: Response) {
+      const documentId = typeof req.query.document === 'string' ? req.query.document : '';
+      renderNew(res, 200, documentId ? { document: documentId } : {}, []);
     },
 
     async create(req: Request, res: Response) {
-      const checked = validateNewClaim(req.body);
-      if (!checked.ok) return renderForm(res, 422, formValues(req.body), checked.errors, store);
       const context = clock();
-      const claim = await store.update((db) => addClaim(db, checked.value, context));
+      const checked = validateNewClaim(req.body, store.data, context.today);
+      if (!checked.ok) return renderNew(res, 422, formValues(req.body, CLAIM_FORM_FIELDS), checked.errors);
+      const claim = await store.update((db) => addClaim(db, checked.value.draft, context));
       res.redirect(303, claimHref(claim.id));
     },
 
@@ -53,7 +151,12 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
       const lookups = lookupsFor(db);
       const claim = lookups.claim(String(req.params.id));
       if (!claim) return notFound(req, res);
-      const supersededBy = db.claims.filter((other) => other.supersedes.includes(claim.id));
+      const name = (id: string) => lookups.source(id)?.name ?? id;
+      const linked = (ids: string[]) =>
+        ids.flatMap((id) => {
+          const other = lookups.claim(id);
+          return other ? [{ href: claimHref(id), statement: other.statement }] : [];
+        });
       res.render('claims/show', {
         title: claim.statement,
         claim: claimRow(claim, lookups),
@@ -63,18 +166,99 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
           precision: claim.date.precision,
           start: dayLabel(claim.date.start),
           end: dayLabel(claim.date.end),
-          phrase: claim.date.phrase,
-          reference: claim.date.reference && dayLabel(claim.date.reference),
+          reading: claim.date.phrase ? describeResolution(claim.date) : undefined,
+          approximate: claim.date.approximate === true,
+          uncertain: claim.date.uncertain === true,
+          openStart: claim.date.openStart === true,
+          openEnd: claim.date.openEnd === true,
         },
-        claimedAt: claim.claimedAt.label,
+        claimedAt: claim.claimedAt.phrase ? describeResolution(claim.claimedAt) : claim.claimedAt.label,
         recordedAt: dayLabel(claim.createdAt),
+        chain: chainLinks(claim.attributions, name).map((link) => ({ ...link, href: sourceHref(link.sourceId), verbFirst: isPrepositionalVerb(link.verb) })),
+        chainText: describeChain(claim.attributions, name),
+        origins: independentOrigins(claim).map((id) => ({ name: name(id), href: sourceHref(id) })),
         attributions: attributionViews(claim, lookups),
-        supersedes: claim.supersedes.flatMap((id) => {
-          const other = lookups.claim(id);
-          return other ? [{ href: claimHref(id), statement: other.statement }] : [];
-        }),
-        supersededBy: supersededBy.map((other) => ({ href: claimHref(other.id), statement: other.statement })),
+        statusHistory: claim.statusHistory.map((change) => ({
+          status: change.status,
+          on: dayLabel(change.on),
+          source: change.sourceId ? { name: name(change.sourceId), href: sourceHref(change.sourceId) } : undefined,
+          note: change.note,
+        })),
+        supersedes: linked(claim.supersedes),
+        supersededBy: linked(lookups.supersededBy(claim.id)),
+        revisionCount: db.revisions.filter((r) => r.claimId === claim.id).length,
+        links: {
+          edit: `${claimHref(claim.id)}/edit`,
+          status: `${claimHref(claim.id)}/status`,
+          history: `${claimHref(claim.id)}/history`,
+          json: `/api${claimHref(claim.id)}`,
+        },
       });
+    },
+
+    editForm(req: Request, res: Response) {
+      const claim = findClaim(req);
+      if (!claim) return notFound(req, res);
+      renderEdit(res, claim, 200, claimFormValues(claim, lookupsFor(store.data)), []);
+    },
+
+    async update(req: Request, res: Response) {
+      const claim = findClaim(req);
+      if (!claim) return notFound(req, res);
+      const context = clock();
+      const body = withEditor(req, res);
+      const values = formValues(body, CLAIM_EDIT_FIELDS);
+      const checked = validateClaim(claimEditSchema, body, store.data, context.today);
+      const supersedesError = checked.ok ? supersedesErrors(store.data, claim.id, checked.value.form.supersedes) : null;
+      if (!checked.ok || supersedesError) {
+        const errors = checked.ok ? [] : checked.errors;
+        if (supersedesError) errors.push({ field: 'supersedes', message: supersedesError });
+        return renderEdit(res, claim, 422, values, errors);
+      }
+      const { form, draft } = checked.value;
+      const outcome = await store.update((db) =>
+        editClaim(db, claim.id, { draft, supersedes: form.supersedes }, { editor: form.editor, reason: form.reason ?? '', revision: form.revision }, context),
+      );
+      if (outcome.kind === 'missing') return notFound(req, res);
+      if (outcome.kind === 'stale') {
+        const message = `Someone else saved this claim (revision ${outcome.current.revision}) after you opened the form (revision ${form.revision}). Nothing was saved. Compare the two versions, then save again.`;
+        return renderEdit(res, outcome.current, 409, { ...values, revision: String(outcome.current.revision) }, [{ field: 'revision', message }], outcome.current);
+      }
+      res.redirect(303, claimHref(claim.id));
+    },
+
+    history(req: Request, res: Response) {
+      const db = store.data;
+      const claim = findClaim(req);
+      if (!claim) return notFound(req, res);
+      const lookups = lookupsFor(db);
+      const revisions = db.revisions
+        .filter((revision) => revision.claimId === claim.id)
+        .sort((a, b) => b.revision - a.revision)
+        .map((revision) => revisionView(revision, lookups));
+      res.render('claims/history', {
+        title: `History: ${claim.statement}`,
+        claim: claimRow(claim, lookups),
+        revisions,
+        createdAt: dayLabel(claim.createdAt),
+      });
+    },
+
+    statusForm(req: Request, res: Response) {
+      const claim = findClaim(req);
+      if (!claim) return notFound(req, res);
+      renderStatus(res, claim, 200, { status: claim.status }, []);
+    },
+
+    async changeStatus(req: Request, res: Response) {
+      const claim = findClaim(req);
+      if (!claim) return notFound(req, res);
+      const context = clock();
+      const body = withEditor(req, res);
+      const checked = validateStatusChange(body, store.data, claim.id, context.today);
+      if (!checked.ok) return renderStatus(res, claim, 422, formValues(body, STATUS_FORM_FIELDS), checked.errors);
+      await store.update((db) => changeStatus(db, claim.id, checked.value, context));
+      res.redirect(303, claimHref(claim.id));
     },
   };
 }

@@ -1,4 +1,6 @@
 import { format, parseISO } from 'date-fns';
+import { describeChain } from '../domain/chain.js';
+import { corroborationLevel, independentOrigins } from '../domain/corroboration.js';
 import type { Attribution, Claim, Database, Document, Source } from '../domain/types.js';
 
 /**
@@ -9,13 +11,24 @@ export interface Lookups {
   source: (id: string) => Source | undefined;
   document: (id: string) => Document | undefined;
   claim: (id: string) => Claim | undefined;
+  /** Ids of the claims that list this one in their `supersedes`. */
+  supersededBy: (id: string) => string[];
 }
 
 export function lookupsFor(db: Database): Lookups {
   const sources = new Map(db.sources.map((s) => [s.id, s]));
   const documents = new Map(db.documents.map((d) => [d.id, d]));
   const claims = new Map(db.claims.map((c) => [c.id, c]));
-  return { source: (id) => sources.get(id), document: (id) => documents.get(id), claim: (id) => claims.get(id) };
+  const replacements = new Map<string, string[]>();
+  for (const claim of db.claims) {
+    for (const target of claim.supersedes) replacements.set(target, [...(replacements.get(target) ?? []), claim.id]);
+  }
+  return {
+    source: (id) => sources.get(id),
+    document: (id) => documents.get(id),
+    claim: (id) => claims.get(id),
+    supersededBy: (id) => replacements.get(id) ?? [],
+  };
 }
 
 export const claimHref = (id: string) => `/claims/${encodeURIComponent(id)}`;
@@ -82,7 +95,7 @@ export interface AttributionView {
   quote?: string;
   note?: string;
   madeAt?: string;
-  document?: { title: string; publishedAt: string; url: string; credit?: string; publisher?: SourceLink };
+  document?: { title: string; href: string; publishedAt: string; url: string; credit?: string; publisher?: SourceLink };
   url?: string;
 }
 
@@ -104,6 +117,7 @@ export function attributionViews(claim: Claim, lookups: Lookups): AttributionVie
         ...(doc && {
           document: {
             title: doc.title,
+            href: `/documents/${encodeURIComponent(doc.id)}`,
             publishedAt: dayLabel(doc.publishedAt),
             url: doc.url,
             ...(doc.credit && { credit: doc.credit }),
@@ -114,13 +128,53 @@ export function attributionViews(claim: Claim, lookups: Lookups): AttributionVie
     });
 }
 
-/** A claim as the JSON API gives it: attributions carry `source: { id, name }`. */
+/**
+ * A claim as the JSON API gives it: attributions carry `source: { id, name }`, with the chain as a
+ * sentence, the independent origins behind it and the claims that replaced it.
+ */
 export function claimJson(claim: Claim, lookups: Lookups) {
+  const name = (id: string) => lookups.source(id)?.name ?? id;
+  const origins = independentOrigins(claim);
   return {
     ...claim,
-    attributions: claim.attributions.map((a) => ({
-      ...a,
-      source: { id: a.sourceId, name: lookups.source(a.sourceId)?.name ?? a.sourceId },
-    })),
+    attributions: claim.attributions.map((a) => ({ ...a, source: { id: a.sourceId, name: name(a.sourceId) } })),
+    chain: describeChain(claim.attributions, name),
+    corroboration: { count: origins.length, level: corroborationLevel(claim), origins: origins.map((id) => ({ id, name: name(id) })) },
+    supersededBy: lookups.supersededBy(claim.id),
   };
+}
+
+/** A claim as the edit form shows it: the writer's words where there were any, names rather than ids. */
+export function claimFormValues(claim: Claim, lookups: Lookups): Record<string, string> {
+  const origin = claim.attributions.find((a) => a.role === 'origin');
+  const relays = claim.attributions.filter((a) => a.role === 'relay');
+  const name = (id: string) => lookups.source(id)?.name ?? id;
+  return {
+    statement: claim.statement,
+    date: claim.date.phrase ?? claim.date.value,
+    dateReference: claim.date.reference ?? '',
+    claimedAt: claim.claimedAt.phrase ?? claim.claimedAt.value,
+    source: origin ? name(origin.sourceId) : '',
+    verb: origin?.verb ?? '',
+    document: origin?.documentId ?? '',
+    url: origin?.url ?? '',
+    quote: origin?.quote ?? '',
+    relayedBy: relays.map((a) => name(a.sourceId)).join(', '),
+    actors: claim.actors.join(', '),
+    topics: claim.topics.join(', '),
+    supersedes: claim.supersedes.join(', '),
+    revision: String(claim.revision),
+  };
+}
+
+export interface DocumentOption {
+  id: string;
+  label: string;
+}
+
+export function documentOptions(db: Database): DocumentOption[] {
+  const name = (id: string) => db.sources.find((s) => s.id === id)?.name ?? id;
+  return [...db.documents]
+    .sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : -1))
+    .map((doc) => ({ id: doc.id, label: `${doc.title} — ${name(doc.publisherId)}, ${dayLabel(doc.publishedAt)}` }));
 }

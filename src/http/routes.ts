@@ -2,6 +2,7 @@ import express, { type Router } from 'express';
 import type { ClockContext } from '../domain/add-claim.js';
 import type { Store } from '../store/store.js';
 import { claimRoutes } from './claims.js';
+import { documentRoutes } from './documents.js';
 import { sourceRoutes } from './sources.js';
 import { timelineHandler } from './timeline.js';
 
@@ -10,11 +11,21 @@ export function pageRoutes(store: Store, clock: () => ClockContext): Router {
   const router = express.Router();
   const claims = claimRoutes(store, clock);
   const sources = sourceRoutes(store);
-  router.get('/', timelineHandler(store));
+  const documents = documentRoutes(store, clock);
+  router.get('/', timelineHandler(store, clock));
   router.get('/claims/new', claims.newForm);
   router.post('/claims', claims.create);
   router.get('/claims/:id', claims.show);
+  router.post('/claims/:id', claims.update);
+  router.get('/claims/:id/edit', claims.editForm);
+  router.get('/claims/:id/history', claims.history);
+  router.get('/claims/:id/status', claims.statusForm);
+  router.post('/claims/:id/status', claims.changeStatus);
   router.get('/sources', sources.list);
   router.get('/sources/:id', sources.show);
+  router.get('/documents', documents.list);
+  router.get('/documents/new', documents.newForm);
+  router.post('/documents', documents.create);
+  router.get('/documents/:id', documents.show);
   return router;
 }

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import { roleCounts, sourceActivity } from '../domain/source-activity.js';
 import type { Store } from '../store/store.js';
 import { notFound } from './errors.js';
-import { claimRow, lookupsFor, sourceHref } from './present.js';
+import { claimRow, dayLabel, lookupsFor, sourceHref } from './present.js';
 
 export function sourceRoutes(store: Store) {
   return {
@@ -31,6 +31,10 @@ export function sourceRoutes(store: Store) {
         title: source.name,
         source: { id: source.id, name: source.name, kind: source.kind, url: source.url },
         timelineHref: `/?source=${encodeURIComponent(source.id)}`,
+        statusCounts: Object.entries(activity.statusCounts)
+          .filter(([status, count]) => status !== 'reported' && count > 0)
+          .map(([status, count]) => ({ status, count })),
+        documents: activity.documents.map((doc) => ({ title: doc.title, href: `/documents/${encodeURIComponent(doc.id)}`, publishedAt: dayLabel(doc.publishedAt) })),
         lists: [
           { id: 'originated', title: 'Claims it originated', rows: rows(activity.originated) },
           { id: 'relayed', title: 'Claims it relayed', rows: rows(activity.relayed) },

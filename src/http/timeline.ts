@@ -1,16 +1,27 @@
 import type { Request, Response } from 'express';
-import { parseTimelineQuery, selectClaims, timelineFacets, type TimelineQuery } from '../domain/timeline-query.js';
+import type { ClockContext } from '../domain/add-claim.js';
+import { corroborationLevel } from '../domain/corroboration.js';
+import { layoutTimeline } from '../domain/timeline-layout.js';
+import {
+  dateOnAxis,
+  matchingClaims,
+  parseTimelineQuery,
+  timelineFacets,
+  DEFAULT_LIMIT,
+  type TimelineQuery,
+} from '../domain/timeline-query.js';
+import type { Claim, ClaimDate } from '../domain/types.js';
 import type { FieldError } from '../domain/validation.js';
 import type { Store } from '../store/store.js';
 import { hrefWith } from './links.js';
 import { claimRow, lookupsFor, type ClaimRow } from './present.js';
 
-/** The filter words exactly as typed, echoed back into the filter form. */
-const FILTER_FIELDS = ['q', 'source', 'actor', 'topic', 'from', 'to', 'order'] as const;
-type FilterEcho = Partial<Record<(typeof FILTER_FIELDS)[number], string>>;
+/** The filter words exactly as typed, echoed back into the filter form and kept in every link. */
+const FILTER_FIELDS = ['q', 'source', 'actor', 'topic', 'from', 'to', 'corroboration', 'status', 'order', 'axis', 'lanes'] as const;
+type Filters = Partial<Record<(typeof FILTER_FIELDS)[number], string>>;
 
-function echoFilters(query: Record<string, unknown>): FilterEcho {
-  const echo: FilterEcho = {};
+function echoFilters(query: Record<string, unknown>): Filters {
+  const echo: Filters = {};
   for (const field of FILTER_FIELDS) {
     const value = query[field];
     if (typeof value === 'string' && value.trim()) echo[field] = value.trim().slice(0, 200);
@@ -18,63 +29,119 @@ function echoFilters(query: Record<string, unknown>): FilterEcho {
   return echo;
 }
 
-interface Group {
+interface Period {
   heading: string;
-  rows: ClaimRow[];
+  rows: Array<ClaimRow & { single: boolean }>;
+}
+interface YearGroup {
+  year: string;
+  periods: Period[];
 }
 
-/** Consecutive claims of the same year share a heading. */
-function groupByYear(rows: ClaimRow[], starts: string[]): Group[] {
-  const groups: Group[] = [];
-  rows.forEach((row, i) => {
-    const year = (starts[i] ?? '').slice(0, 4);
-    const last = groups.at(-1);
-    if (last && last.heading === year) last.rows.push(row);
-    else groups.push({ heading: year, rows: [row] });
+/** Spans longer than a quarter (a year, a range, an open end) head their year rather than sit in one quarter. */
+function periodOf(date: ClaimDate): string {
+  const year = date.start.slice(0, 4);
+  const quarter = Math.floor((Number(date.start.slice(5, 7)) - 1) / 3) + 1;
+  const sameQuarter = date.end.slice(0, 4) === year && Math.floor((Number(date.end.slice(5, 7)) - 1) / 3) + 1 === quarter;
+  return date.precision === 'year' || !sameQuarter ? `Across ${year}${date.end.slice(0, 4) !== year || date.openEnd ? ' and after' : ''}` : `Q${quarter} ${year}`;
+}
+
+/** Year headings, then quarter headings, over consecutive claims in the order shown. */
+function group(claims: Claim[], rows: Period['rows'], axis: TimelineQuery['axis']): YearGroup[] {
+  const years: YearGroup[] = [];
+  claims.forEach((claim, i) => {
+    const row = rows[i];
+    if (!row) return;
+    const date = dateOnAxis(claim, axis);
+    const year = date.start.slice(0, 4);
+    const heading = periodOf(date);
+    let current = years.at(-1);
+    if (!current || current.year !== year) {
+      current = { year, periods: [] };
+      years.push(current);
+    }
+    const period = current.periods.at(-1);
+    if (period && period.heading === heading) period.rows.push(row);
+    else current.periods.push({ heading, rows: [row] });
   });
-  return groups;
+  return years;
 }
 
-export function timelineHandler(store: Store) {
+const EMPTY_QUERY: TimelineQuery = { page: 1, limit: DEFAULT_LIMIT, order: 'asc', axis: 'event', lanes: 'actor' };
+
+export function timelineHandler(store: Store, clock: () => ClockContext) {
   return (req: Request, res: Response) => {
     const db = store.data;
-    const parsed = parseTimelineQuery(req.query);
+    const parsed = parseTimelineQuery(req.query, clock().today);
     const errors: FieldError[] = parsed.ok ? [] : parsed.errors;
-    const query: TimelineQuery = parsed.ok ? parsed.value : { page: 1, limit: 50, order: 'asc' };
-    const page = selectClaims(db, query);
+    const query = parsed.ok ? parsed.value : EMPTY_QUERY;
+    const all = matchingClaims(db, query);
+    const pages = Math.max(1, Math.ceil(all.length / query.limit));
+    const pageClaims = all.slice((query.page - 1) * query.limit, query.page * query.limit);
     const lookups = lookupsFor(db);
     const filters = echoFilters(req.query);
-    const link = (overrides: Partial<Record<keyof FilterEcho | 'page', string | number | undefined>>) =>
-      hrefWith('/', { ...filters, ...overrides });
-    const rows = page.claims.map((claim) => claimRow(claim, lookups));
+    const link = (path: string, overrides: Partial<Record<keyof Filters | 'page', string | number | undefined>> = {}) =>
+      hrefWith(path, { ...filters, ...overrides });
+    const rows = pageClaims.map((claim) => ({
+      ...claimRow(claim, lookups),
+      single: corroborationLevel(claim) === 'single',
+    }));
     const facets = timelineFacets(db);
-    const active = (['q', 'source', 'actor', 'topic', 'from', 'to'] as const)
+    const sourceLabel = (id: string) => facets.sources.find((s) => s.key === id)?.label ?? id;
+    const active = (['q', 'source', 'actor', 'topic', 'from', 'to', 'corroboration', 'status'] as const)
       .filter((field) => filters[field])
       .map((field) => ({
         field,
-        value:
-          field === 'source'
-            ? (facets.sources.find((s) => s.key === filters.source)?.label ?? filters.source)
-            : filters[field],
-        removeHref: link({ [field]: undefined, page: undefined }),
+        value: field === 'source' ? sourceLabel(filters.source ?? '') : filters[field],
+        removeHref: link('/', { [field]: undefined, page: undefined }),
       }));
+    const layout = errors.length === 0 && all.length > 0
+      ? layoutTimeline(all, {
+          ...(query.from && { from: query.from.start }),
+          ...(query.to && { to: query.to.end }),
+          laneBy: query.lanes,
+          axis: query.axis,
+          sourceName: (id) => lookups.source(id)?.name ?? id,
+          clusterHref: (from, to) => link('/', { from, to, page: undefined }),
+        })
+      : undefined;
+    const otherAxis = query.axis === 'event' ? 'claimed' : 'event';
     res.status(errors.length > 0 ? 400 : 200).render('timeline', {
       title: 'Timeline',
       filters,
       errors,
       facets,
       active,
-      groups: groupByYear(rows, page.claims.map((c) => c.date.start)),
-      total: page.total,
-      page: page.page,
-      pages: page.pages,
+      layout,
+      years: group(pageClaims, rows, query.axis),
+      total: all.length,
+      page: query.page,
+      pages,
       order: query.order,
+      axis: {
+        current: query.axis,
+        label: query.axis === 'event' ? 'when it happened' : 'when it was claimed',
+        switchHref: link('/', { axis: otherAxis === 'event' ? undefined : otherAxis, page: undefined }),
+        switchLabel: otherAxis === 'event' ? 'Show when it happened' : 'Show when it was claimed',
+      },
+      lanes: {
+        current: query.lanes,
+        switchHref: link('/', { lanes: query.lanes === 'actor' ? 'source' : undefined }),
+        switchLabel: query.lanes === 'actor' ? 'One lane per source' : 'One lane per actor',
+      },
+      fitHref: filters.from || filters.to ? link('/', { from: undefined, to: undefined, page: undefined }) : undefined,
       orderToggle: {
-        href: link({ order: query.order === 'asc' ? 'desc' : undefined, page: undefined }),
+        href: link('/', { order: query.order === 'asc' ? 'desc' : undefined, page: undefined }),
         label: query.order === 'asc' ? 'Newest first' : 'Oldest first',
       },
-      prevHref: page.page > 1 ? link({ page: page.page - 1 }) : undefined,
-      nextHref: page.page < page.pages ? link({ page: page.page + 1 }) : undefined,
+      exports: {
+        json: link('/export.json', { page: undefined, order: undefined, lanes: undefined }),
+        csv: link('/export.csv', { page: undefined, order: undefined, lanes: undefined }),
+        timelinejs: link('/export/timelinejs.json', { page: undefined, order: undefined, lanes: undefined }),
+        atom: link('/feed.atom', { page: undefined, order: undefined, lanes: undefined, axis: undefined }),
+      },
+      prevHref: query.page > 1 ? link('/', { page: query.page - 1 }) : undefined,
+      nextHref: query.page < pages ? link('/', { page: query.page + 1 }) : undefined,
       clearHref: active.length > 0 ? '/' : undefined,
     });
   };

@@ -105,3 +105,16 @@ describe('chainLinks', () => {
     expect(attributions.map((a) => a.sourceId)).toEqual(['reuters', 'the-information']);
   });
 });
+
+describe('prepositional verbs', () => {
+  it('puts “according to” before the source’s name', () => {
+    const line = describeChain(
+      [
+        { sourceId: 'ti', role: 'origin', verb: 'according to' },
+        { sourceId: 'r', role: 'relay', verb: 'relayed' },
+      ],
+      (id) => (id === 'ti' ? 'The Information' : 'Reuters'),
+    );
+    expect(line).toBe('according to The Information → Reuters relayed');
+  });
+});

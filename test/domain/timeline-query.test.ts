@@ -3,9 +3,10 @@ import { parseTimelineQuery, selectClaims, timelineFacets, type TimelineQuery } 
 import { loadSeedDatabase } from '../../src/seed-files.js';
 
 const db = loadSeedDatabase('2025-03-01T00:00:00.000Z');
+const TODAY = '2025-03-01';
 
 function query(params: Record<string, string>): TimelineQuery {
-  const parsed = parseTimelineQuery(params);
+  const parsed = parseTimelineQuery(params, TODAY);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   return parsed.value;
 }
@@ -40,6 +41,25 @@ describe('selecting claims for the timeline', () => {
     expect(ids).not.toContain('apple-forecast-growth');
   });
 
+  it('reads range bounds written as phrases against today', () => {
+    const ids = selectClaims(db, query({ from: 'Q3 2024', to: 'September 2024' })).claims.map((c) => c.id);
+    expect(ids).toContain('apple-back-in-top-five');
+    expect(selectClaims(db, query({ from: 'last year', to: 'last year' })).claims.map((c) => c.id)).not.toContain('apple-forecast-growth');
+  });
+
+  it('orders by when each claim was made on the claimed axis', () => {
+    const claimed = selectClaims(db, query({ axis: 'claimed' })).claims;
+    expect(claimed.every((c) => c.claimedAt.start === '2025-02-11')).toBe(true);
+    expect(selectClaims(db, query({ axis: 'claimed', from: '2025-02', to: '2025-02' })).total).toBe(db.claims.length);
+    expect(selectClaims(db, query({ axis: 'event', from: '2025-02', to: '2025-02' })).total).toBeLessThan(db.claims.length);
+  });
+
+  it('keeps only claims resting on a single independent origin when asked', () => {
+    const single = selectClaims(db, query({ corroboration: 'single' }));
+    expect(single.total).toBe(db.claims.length);
+    expect(selectClaims(db, query({ corroboration: 'multiple' })).total).toBe(0);
+  });
+
   it('searches statements and quotes', () => {
     expect(selectClaims(db, query({ q: 'manpower' })).claims.map((c) => c.id)).toEqual(['apple-passed-on-deepseek']);
   });
@@ -51,12 +71,12 @@ describe('selecting claims for the timeline', () => {
   });
 
   it('refuses an impossible date, a backwards range and a bad page number, naming the field', () => {
-    const bad = parseTimelineQuery({ from: '2024-Q5', to: '2024-13', page: '0' });
+    const bad = parseTimelineQuery({ from: '2024-Q5', to: '2024-13', page: '0' }, TODAY);
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.errors.map((e) => e.field).sort()).toEqual(['page']);
-    const dates = parseTimelineQuery({ from: '2024-Q5', to: '2024-13' });
+    const dates = parseTimelineQuery({ from: '2024-Q5', to: '2024-13' }, TODAY);
     if (!dates.ok) expect(dates.errors.map((e) => e.field)).toEqual(['from', 'to']);
-    const backwards = parseTimelineQuery({ from: '2025', to: '2024' });
+    const backwards = parseTimelineQuery({ from: '2025', to: '2024' }, TODAY);
     if (!backwards.ok) expect(backwards.errors[0]?.field).toBe('to');
     expect(backwards.ok).toBe(false);
   });

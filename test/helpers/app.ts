@@ -14,7 +14,8 @@ export const TEST_NOW = new Date('2025-03-01T12:00:00Z');
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
+  // Last made, first undone: a store closes before its folder goes.
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
 /** A fresh temp folder removed after the test; never under data/. */

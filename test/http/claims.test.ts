@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { makeApp } from '../helpers/app.js';
+import { expectStatus, submitForm } from '../helpers/forms.js';
 
 const goodForm = {
   statement: 'Apple will start selling AI iPhones in China in May.',
@@ -21,7 +22,7 @@ describe('a claim page', () => {
     expect(res.text).toContain('Apple briefly fell out of China’s top five smartphone vendors.');
     expect(res.text).toContain('Q2 2024');
     expect(res.text).toContain('quarter precision: 1 April 2024 to 30 June 2024');
-    expect(res.text).toContain('The text says “the second quarter last year”, read against 11 February 2025');
+    expect(res.text).toContain('Read as Q2 2024 (from ‘the second quarter last year’, relative to 11 Feb 2025)');
     expect(res.text).toContain('Those factors led Apple to briefly fall out of China’s top five smartphone vendors in the second quarter last year');
     expect(res.text).toContain('Apple Taps Alibaba to Bring AI to Chinese iPhones: Report');
     expect(res.text).toContain('href="https://www.asiafinancial.com/apple-taps-alibaba-to-bring-ai-to-chinese-iphones-report"');
@@ -58,7 +59,7 @@ describe('adding a claim through the form', () => {
 
   it('stores the claim and lands on its page (POST → 303 → GET)', async () => {
     const { app, store } = await makeApp();
-    const post = await request(app).post('/claims').type('form').send(goodForm).expect(303);
+    const post = await expectStatus(submitForm(app, '/claims/new', '/claims', goodForm), 303);
     expect(post.headers.location).toBe('/claims/test-1');
     const page = await request(app).get(post.headers.location ?? '').expect(200);
     expect(page.text).toContain('Apple will start selling AI iPhones in China in May.');
@@ -70,7 +71,7 @@ describe('adding a claim through the form', () => {
   it('gives a mistake back with a message next to the field and everything typed still there', async () => {
     const { app, store } = await makeApp();
     const before = store.data.claims.length;
-    const res = await request(app).post('/claims').type('form').send({ ...goodForm, date: '2024-13-45' }).expect(422);
+    const res = await expectStatus(submitForm(app, '/claims/new', '/claims', { ...goodForm, date: '2024-13-45' }), 422);
     expect(res.text).toMatch(/id="date-error">The date: there is no month 13/);
     expect(res.text).toContain('value="2024-13-45"');
     expect(res.text).toContain('Apple will start selling AI iPhones in China in May.</textarea>');

@@ -2,7 +2,11 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { makeApp } from '../helpers/app.js';
 
-const positions = (html: string, ...needles: string[]) => needles.map((needle) => html.indexOf(needle));
+/** Where each text first appears in the claim list (the drawn timeline above it names claims too). */
+const positions = (html: string, ...needles: string[]) => {
+  const list = html.slice(html.indexOf('id="claim-list"'));
+  return needles.map((needle) => list.indexOf(needle));
+};
 
 describe('GET / (the timeline)', () => {
   it('shows the seeded story oldest first, each claim with its date and who made and relayed it', async () => {
