@@ -1,0 +1,47 @@
+import type { Database } from '../domain/types.js';
+
+/** A database file (or its journal) that cannot be trusted; the store refuses it and leaves its bytes alone. */
+export class DatabaseFileError extends Error {
+  override name = 'DatabaseFileError';
+
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+  ) {
+    super(
+      `${path}: ${problem}. Nothing was changed. ` +
+        `Fix the file, or list the last good copies with \`npm run restore -- --db ${path}\`.`,
+    );
+  }
+}
+
+/**
+ * Reads the bytes of a database file into data, or says exactly what is wrong with them.
+ * @throws DatabaseFileError for an empty file, NUL bytes, broken JSON, `null`, `{}`, a non-object, or data `validate` rejects.
+ * @example parseDatabaseFile('claims.json', Buffer.from('null'), validate) // throws: claims.json: holds null instead of a database …
+ */
+export function parseDatabaseFile(
+  path: string,
+  bytes: Buffer,
+  validate: (data: unknown) => string | null,
+): Database {
+  if (bytes.length === 0) throw new DatabaseFileError(path, 'the file is empty');
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new DatabaseFileError(path, `the file contains NUL bytes from offset ${nul} (a crash or a disk fault damaged it)`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(bytes.toString('utf8'));
+  } catch (error) {
+    throw new DatabaseFileError(path, `the file is not valid JSON (${(error as Error).message})`);
+  }
+  if (parsed === null) throw new DatabaseFileError(path, 'the file holds null instead of a database');
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new DatabaseFileError(path, `the file holds ${Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`}, not a database`);
+  }
+  if (Object.keys(parsed).length === 0) throw new DatabaseFileError(path, 'the file holds an empty object, not a database');
+  const problem = validate(parsed);
+  if (problem !== null) throw new DatabaseFileError(path, `the file is not a Claimline database: ${problem}`);
+  return parsed as Database;
+}

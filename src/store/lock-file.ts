@@ -1,0 +1,100 @@
+import { isMissing, type FileOps } from './file-ops.js';
+
+/** Another live process holds the database: two writers would overwrite each other's claims. */
+export class DatabaseLockedError extends Error {
+  override name = 'DatabaseLockedError';
+
+  constructor(
+    readonly path: string,
+    readonly pid: number,
+  ) {
+    super(
+      `${path} is in use by process ${pid} (lock file ${path}.lock). ` +
+        'Stop that Claimline first; if no Claimline is running, that process is not ours and the lock file can be deleted.',
+    );
+  }
+}
+
+export interface Lock {
+  readonly path: string;
+  /** Removes the lock file if it is still ours; safe to call again after a failure. */
+  release(): Promise<void>;
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function readOwner(ops: FileOps, lockPath: string): Promise<number | null | 'gone'> {
+  try {
+    const pid = Number.parseInt((await ops.readFile(lockPath)).toString('utf8'), 10);
+    return Number.isSafeInteger(pid) && pid > 0 ? pid : null;
+  } catch (error) {
+    if (isMissing(error)) return 'gone';
+    throw error;
+  }
+}
+
+async function removeIfPresent(ops: FileOps, path: string): Promise<void> {
+  try {
+    await ops.unlink(path);
+  } catch (error) {
+    if (!isMissing(error)) throw error;
+  }
+}
+
+/**
+ * Makes this process the only writer of a database: `<db>.lock` holds our pid. The pid is written to a
+ * private file first and hard-linked into place, so the lock appears whole or not at all, and two
+ * processes racing for it cannot both win. A lock left by a dead process is taken over.
+ * @throws DatabaseLockedError when a live process holds the lock.
+ * @example const lock = await acquireLock(nodeFileOps, 'data/claims.json'); … await lock.release()
+ */
+export async function acquireLock(ops: FileOps, databasePath: string): Promise<Lock> {
+  const lockPath = `${databasePath}.lock`;
+  const mine = `${lockPath}.${process.pid}`;
+  try {
+    const fd = await ops.open(mine, 'w');
+    try {
+      await ops.write(fd, Buffer.from(`${process.pid}\n`));
+    } finally {
+      await ops.close(fd);
+    }
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      try {
+        await ops.link(mine, lockPath);
+        return ownLock(ops, lockPath);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      const owner = await readOwner(ops, lockPath);
+      if (typeof owner === 'number' && isAlive(owner)) throw new DatabaseLockedError(databasePath, owner);
+      // A dead owner, or a lock damaged by a power cut (it is never written in place), holds nothing.
+      if (owner !== 'gone') await removeIfPresent(ops, lockPath);
+    }
+    throw new DatabaseLockedError(databasePath, Number((await readOwner(ops, lockPath)) ?? 0));
+  } finally {
+    // Best effort: a leftover private file is never mistaken for the lock, so failing to remove it harms nothing.
+    await removeIfPresent(ops, mine).catch(() => undefined);
+  }
+}
+
+function ownLock(ops: FileOps, lockPath: string): Lock {
+  let released = false;
+  return {
+    path: lockPath,
+    async release() {
+      if (released) return;
+      const owner = await readOwner(ops, lockPath);
+      if (owner === process.pid) await removeIfPresent(ops, lockPath);
+      released = true;
+    },
+  };
+}
