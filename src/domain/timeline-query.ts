@@ -134,19 +134,30 @@ export interface TimelinePage {
   total: number;
 }
 
-/** Every claim a timeline query shows, in timeline order. */
-export function matchingClaims(db: Pick<Database, 'claims'>, query: TimelineQuery): Claim[] {
-  const matching = db.claims.filter((claim) => claimMatches(claim, query));
-  matching.sort(
-    (a, b) => compareClaimDates(dateOnAxis(a, query.axis), dateOnAxis(b, query.axis)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+/** All claims in timeline order on an axis: by span start, coarser first, then id so ties stay put. */
+export function orderClaims(claims: readonly Claim[], axis: Axis): Claim[] {
+  return [...claims].sort(
+    (a, b) => compareClaimDates(dateOnAxis(a, axis), dateOnAxis(b, axis)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+}
+
+/**
+ * Every claim a timeline query shows, in timeline order.
+ * @param ordered the claims already in order on the query's axis (see orderClaims), so a cached order can serve many queries
+ */
+export function matchingClaims(ordered: readonly Claim[], query: TimelineQuery): Claim[] {
+  const matching = ordered.filter((claim) => claimMatches(claim, query));
   if (query.order === 'desc') matching.reverse();
   return matching;
 }
 
 /** The claims a timeline query shows, in timeline order, one page of them. */
 export function selectClaims(db: Pick<Database, 'claims'>, query: TimelineQuery): TimelinePage {
-  const matching = matchingClaims(db, query);
+  return paginate(matchingClaims(orderClaims(db.claims, query.axis), query), query);
+}
+
+/** One page of an ordered list of claims. */
+export function paginate(matching: Claim[], query: Pick<TimelineQuery, 'page' | 'limit'>): TimelinePage {
   const pages = Math.max(1, Math.ceil(matching.length / query.limit));
   const start = (query.page - 1) * query.limit;
   return { claims: matching.slice(start, start + query.limit), page: query.page, pages, total: matching.length };

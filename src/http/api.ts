@@ -6,13 +6,14 @@ import { validateClaim, validateNewClaim } from '../domain/claim-draft.js';
 import { describeResolution } from '../domain/dates/describe-resolution.js';
 import { resolveDate } from '../domain/dates/resolve-date.js';
 import { changeStatus, editClaim, supersedesErrors } from '../domain/edit-claim.js';
-import { roleCounts, sourceActivity } from '../domain/source-activity.js';
+import { sourceActivity } from '../domain/source-activity.js';
 import { validateStatusChange } from '../domain/status-form.js';
-import { parseTimelineQuery, selectClaims } from '../domain/timeline-query.js';
+import { matchingClaims, paginate, parseTimelineQuery } from '../domain/timeline-query.js';
 import type { Database, Document } from '../domain/types.js';
 import type { Store } from '../store/store.js';
 import { DOCUMENT_BODY_LIMIT } from './documents.js';
-import { claimJson, lookupsFor } from './present.js';
+import { claimJson } from './present.js';
+import { lookupsOf, orderedClaims, sourceRoleCounts } from './per-data.js';
 
 function missing(res: Response, what: string, id: string) {
   res.status(404).json({ error: `no ${what} with id ${JSON.stringify(id)}` });
@@ -45,13 +46,13 @@ export function apiRouter(store: Store, clock: () => ClockContext, bodyLimit: st
     const parsed = parseTimelineQuery(req.query, clock().today);
     if (!parsed.ok) return void res.status(400).json({ errors: parsed.errors });
     const db = store.data;
-    const page = selectClaims(db, parsed.value);
-    const lookups = lookupsFor(db);
+    const page = paginate(matchingClaims(orderedClaims(db, parsed.value.axis), parsed.value), parsed.value);
+    const lookups = lookupsOf(db);
     res.json({ claims: page.claims.map((c) => claimJson(c, lookups)), page: page.page, pages: page.pages, total: page.total });
   });
 
   router.get('/claims/:id', (req: Request, res: Response) => {
-    const lookups = lookupsFor(store.data);
+    const lookups = lookupsOf(store.data);
     const claim = lookups.claim(String(req.params.id));
     if (!claim) return missing(res, 'claim', String(req.params.id));
     res.json(claimJson(claim, lookups));
@@ -62,7 +63,7 @@ export function apiRouter(store: Store, clock: () => ClockContext, bodyLimit: st
     const checked = validateNewClaim(req.body, store.data, context.today);
     if (!checked.ok) return void res.status(422).json({ errors: checked.errors });
     const claim = await store.update((db) => addClaim(db, checked.value.draft, context));
-    res.status(201).location(`/api/claims/${encodeURIComponent(claim.id)}`).json(claimJson(claim, lookupsFor(store.data)));
+    res.status(201).location(`/api/claims/${encodeURIComponent(claim.id)}`).json(claimJson(claim, lookupsOf(store.data)));
   });
 
   router.post('/claims/:id', async (req: Request, res: Response) => {
@@ -77,7 +78,7 @@ export function apiRouter(store: Store, clock: () => ClockContext, bodyLimit: st
     const outcome = await store.update((db) =>
       editClaim(db, id, { draft, supersedes: form.supersedes }, { editor: form.editor, reason: form.reason ?? '', revision: form.revision }, context),
     );
-    const lookups = lookupsFor(store.data);
+    const lookups = lookupsOf(store.data);
     if (outcome.kind === 'missing') return missing(res, 'claim', id);
     if (outcome.kind === 'stale') {
       return void res.status(409).json({
@@ -96,7 +97,7 @@ export function apiRouter(store: Store, clock: () => ClockContext, bodyLimit: st
     if (!checked.ok) return void res.status(422).json({ errors: checked.errors });
     const claim = await store.update((db) => changeStatus(db, id, checked.value, context));
     if (!claim) return missing(res, 'claim', id);
-    res.json(claimJson(claim, lookupsFor(store.data)));
+    res.json(claimJson(claim, lookupsOf(store.data)));
   });
 
   router.get('/claims/:id/revisions', (req: Request, res: Response) => {
@@ -107,7 +108,7 @@ export function apiRouter(store: Store, clock: () => ClockContext, bodyLimit: st
 
   router.get('/sources', (_req: Request, res: Response) => {
     const db = store.data;
-    const counts = roleCounts(db);
+    const counts = sourceRoleCounts(db);
     res.json({
       sources: db.sources.map((source) => ({
         ...source,
@@ -118,7 +119,7 @@ export function apiRouter(store: Store, clock: () => ClockContext, bodyLimit: st
 
   router.get('/sources/:id', (req: Request, res: Response) => {
     const db = store.data;
-    const lookups = lookupsFor(db);
+    const lookups = lookupsOf(db);
     const source = lookups.source(String(req.params.id));
     if (!source) return missing(res, 'source', String(req.params.id));
     const activity = sourceActivity(db, source.id);

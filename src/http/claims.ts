@@ -12,6 +12,7 @@ import { STATUSES, type Claim, type Revision } from '../domain/types.js';
 import type { FieldError } from '../domain/validation.js';
 import type { Store } from '../store/store.js';
 import { notFound } from './errors.js';
+import { lookupsOf } from './per-data.js';
 import {
   attributionViews,
   claimFormValues,
@@ -19,7 +20,7 @@ import {
   claimRow,
   dayLabel,
   documentOptions,
-  lookupsFor,
+  
   sourceHref,
   type Lookups,
 } from './present.js';
@@ -96,7 +97,7 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
   }
 
   function renderEdit(res: Response, claim: Claim, status: number, values: Values, errors: FieldError[], conflict?: Claim) {
-    const lookups = lookupsFor(store.data);
+    const lookups = lookupsOf(store.data);
     res.status(status).render('claims/edit', {
       title: `Edit: ${claim.statement}`,
       claim: claimRow(claim, lookups),
@@ -120,7 +121,7 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
   function renderStatus(res: Response, claim: Claim, status: number, values: Values, errors: FieldError[]) {
     res.status(status).render('claims/status', {
       title: `Status: ${claim.statement}`,
-      claim: claimRow(claim, lookupsFor(store.data)),
+      claim: claimRow(claim, lookupsOf(store.data)),
       action: `${claimHref(claim.id)}/status`,
       statuses: STATUSES,
       values,
@@ -148,7 +149,7 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
 
     show(req: Request, res: Response) {
       const db = store.data;
-      const lookups = lookupsFor(db);
+      const lookups = lookupsOf(db);
       const claim = lookups.claim(String(req.params.id));
       if (!claim) return notFound(req, res);
       const name = (id: string) => lookups.source(id)?.name ?? id;
@@ -199,7 +200,7 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
     editForm(req: Request, res: Response) {
       const claim = findClaim(req);
       if (!claim) return notFound(req, res);
-      renderEdit(res, claim, 200, claimFormValues(claim, lookupsFor(store.data)), []);
+      renderEdit(res, claim, 200, claimFormValues(claim, lookupsOf(store.data)), []);
     },
 
     async update(req: Request, res: Response) {
@@ -231,7 +232,7 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
       const db = store.data;
       const claim = findClaim(req);
       if (!claim) return notFound(req, res);
-      const lookups = lookupsFor(db);
+      const lookups = lookupsOf(db);
       const revisions = db.revisions
         .filter((revision) => revision.claimId === claim.id)
         .sort((a, b) => b.revision - a.revision)

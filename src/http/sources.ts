@@ -1,14 +1,15 @@
 import type { Request, Response } from 'express';
-import { roleCounts, sourceActivity } from '../domain/source-activity.js';
+import { sourceActivity } from '../domain/source-activity.js';
 import type { Store } from '../store/store.js';
 import { notFound } from './errors.js';
-import { claimRow, dayLabel, lookupsFor, sourceHref } from './present.js';
+import { claimRow, dayLabel,  sourceHref } from './present.js';
+import { lookupsOf, sourceRoleCounts } from './per-data.js';
 
 export function sourceRoutes(store: Store) {
   return {
     list(_req: Request, res: Response) {
       const db = store.data;
-      const counts = roleCounts(db);
+      const counts = sourceRoleCounts(db);
       const sources = db.sources
         .map((source) => ({
           name: source.name,
@@ -22,7 +23,7 @@ export function sourceRoutes(store: Store) {
 
     show(req: Request, res: Response) {
       const db = store.data;
-      const lookups = lookupsFor(db);
+      const lookups = lookupsOf(db);
       const source = lookups.source(String(req.params.id));
       if (!source) return notFound(req, res);
       const activity = sourceActivity(db, source.id);

@@ -6,7 +6,6 @@ import {
   dateOnAxis,
   matchingClaims,
   parseTimelineQuery,
-  timelineFacets,
   DEFAULT_LIMIT,
   type TimelineQuery,
 } from '../domain/timeline-query.js';
@@ -14,7 +13,8 @@ import type { Claim, ClaimDate } from '../domain/types.js';
 import type { FieldError } from '../domain/validation.js';
 import type { Store } from '../store/store.js';
 import { hrefWith } from './links.js';
-import { claimRow, lookupsFor, type ClaimRow } from './present.js';
+import { claimRow,  type ClaimRow } from './present.js';
+import { facets as facetsOf, lookupsOf, orderedClaims } from './per-data.js';
 
 /** The filter words exactly as typed, echoed back into the filter form and kept in every link. */
 const FILTER_FIELDS = ['q', 'source', 'actor', 'topic', 'from', 'to', 'corroboration', 'status', 'order', 'axis', 'lanes'] as const;
@@ -75,10 +75,10 @@ export function timelineHandler(store: Store, clock: () => ClockContext) {
     const parsed = parseTimelineQuery(req.query, clock().today);
     const errors: FieldError[] = parsed.ok ? [] : parsed.errors;
     const query = parsed.ok ? parsed.value : EMPTY_QUERY;
-    const all = matchingClaims(db, query);
+    const all = matchingClaims(orderedClaims(db, query.axis), query);
     const pages = Math.max(1, Math.ceil(all.length / query.limit));
     const pageClaims = all.slice((query.page - 1) * query.limit, query.page * query.limit);
-    const lookups = lookupsFor(db);
+    const lookups = lookupsOf(db);
     const filters = echoFilters(req.query);
     const link = (path: string, overrides: Partial<Record<keyof Filters | 'page', string | number | undefined>> = {}) =>
       hrefWith(path, { ...filters, ...overrides });
@@ -86,7 +86,7 @@ export function timelineHandler(store: Store, clock: () => ClockContext) {
       ...claimRow(claim, lookups),
       single: corroborationLevel(claim) === 'single',
     }));
-    const facets = timelineFacets(db);
+    const facets = facetsOf(db);
     const sourceLabel = (id: string) => facets.sources.find((s) => s.key === id)?.label ?? id;
     const active = (['q', 'source', 'actor', 'topic', 'from', 'to', 'corroboration', 'status'] as const)
       .filter((field) => filters[field])
