@@ -4,6 +4,20 @@
  * @example slugify('The Information') //=> 'the-information'
  */
 export function slugify(name: string): string {
+  let slug = known.get(name);
+  if (slug === undefined) {
+    slug = toSlug(name);
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    known.set(name, slug);
+  }
+  return slug;
+}
+
+/** Actor, topic and source names repeat across thousands of claims; filtering slugs them on every request. */
+const known = new Map<string, string>();
+const KNOWN_LIMIT = 50_000;
+
+function toSlug(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

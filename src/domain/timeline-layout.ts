@@ -181,10 +181,12 @@ interface Placed {
 }
 
 function resolveAxis(placed: Placed[], from?: string, to?: string): { start: string; end: string } | null {
-  const starts = placed.map((p) => p.date.start).sort();
-  const ends = placed.map((p) => p.date.end).sort();
-  const earliest = starts[0];
-  const latest = ends[ends.length - 1];
+  let earliest: string | undefined;
+  let latest: string | undefined;
+  for (const { date } of placed) {
+    if (earliest === undefined || date.start < earliest) earliest = date.start;
+    if (latest === undefined || date.end > latest) latest = date.end;
+  }
   let start = from ?? (earliest ? quarterBounds(earliest).start : to ? quarterBounds(to).start : undefined);
   let end = to ?? (latest ? quarterBounds(latest).end : from ? quarterBounds(from).end : undefined);
   if (start === undefined || end === undefined) return null;

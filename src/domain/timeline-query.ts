@@ -136,9 +136,12 @@ export interface TimelinePage {
 
 /** All claims in timeline order on an axis: by span start, coarser first, then id so ties stay put. */
 export function orderClaims(claims: readonly Claim[], axis: Axis): Claim[] {
-  return [...claims].sort(
-    (a, b) => compareClaimDates(dateOnAxis(a, axis), dateOnAxis(b, axis)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  return [...claims].sort(claimOrder(axis));
+}
+
+/** The comparison behind timeline order on an axis. */
+export function claimOrder(axis: Axis): (a: Claim, b: Claim) => number {
+  return (a, b) => compareClaimDates(dateOnAxis(a, axis), dateOnAxis(b, axis)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
@@ -169,26 +172,62 @@ export interface Facet {
   count: number;
 }
 
-function countNames(lists: Iterable<readonly string[]>): Facet[] {
-  const counts = new Map<string, Facet>();
-  for (const names of lists) {
-    for (const name of names) {
-      const key = slugify(name);
-      const facet = counts.get(key) ?? { key, label: name, count: 0 };
-      facet.count += 1;
-      counts.set(key, facet);
-    }
+/** Running counts behind the filter menus, kept so a write can adjust them instead of recounting. */
+export interface FacetCounts {
+  actors: Map<string, Facet>;
+  topics: Map<string, Facet>;
+  /** Claims per source id (each claim counted once per source, whatever its roles). */
+  sources: Map<string, number>;
+}
+
+function addNames(counts: Map<string, Facet>, names: readonly string[], step: 1 | -1) {
+  for (const name of names) {
+    const key = slugify(name);
+    const facet = counts.get(key);
+    const count = (facet?.count ?? 0) + step;
+    if (count <= 0) counts.delete(key);
+    else counts.set(key, { key, label: facet?.label ?? name, count });
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
+function addClaim(counts: FacetCounts, claim: Claim, step: 1 | -1) {
+  addNames(counts.actors, claim.actors, step);
+  addNames(counts.topics, claim.topics, step);
+  for (const id of new Set(claim.attributions.map((a) => a.sourceId))) {
+    const count = (counts.sources.get(id) ?? 0) + step;
+    if (count <= 0) counts.sources.delete(id);
+    else counts.sources.set(id, count);
+  }
+}
+
+/** Counts actors, topics and sources over the claims. */
+export function countFacets(claims: readonly Claim[]): FacetCounts {
+  const counts: FacetCounts = { actors: new Map(), topics: new Map(), sources: new Map() };
+  for (const claim of claims) addClaim(counts, claim, 1);
+  return counts;
+}
+
+/** New counts after some claims left and others came; the old counts are left as they were. */
+export function adjustFacets(counts: FacetCounts, removed: readonly Claim[], added: readonly Claim[]): FacetCounts {
+  const next: FacetCounts = { actors: new Map(counts.actors), topics: new Map(counts.topics), sources: new Map(counts.sources) };
+  for (const claim of removed) addClaim(next, claim, -1);
+  for (const claim of added) addClaim(next, claim, 1);
+  return next;
+}
+
+const byCountThenLabel = (a: Facet, b: Facet) => b.count - a.count || a.label.localeCompare(b.label);
+
+/** The filter menus: most frequent first. Source facets are keyed by id and labelled by name. */
+export function facetLists(counts: FacetCounts, sourceName: (id: string) => string): { actors: Facet[]; topics: Facet[]; sources: Facet[] } {
+  return {
+    actors: [...counts.actors.values()].sort(byCountThenLabel),
+    topics: [...counts.topics.values()].sort(byCountThenLabel),
+    sources: [...counts.sources].map(([key, count]) => ({ key, label: sourceName(key), count })).sort(byCountThenLabel),
+  };
 }
 
 /** The actors, topics and sources present in the data, most frequent first, for filter menus. */
 export function timelineFacets(db: Pick<Database, 'claims' | 'sources'>): { actors: Facet[]; topics: Facet[]; sources: Facet[] } {
   const names = new Map(db.sources.map((source) => [source.id, source.name]));
-  const sources = countNames(db.claims.map((claim) => [...new Set(claim.attributions.map((a) => a.sourceId))]));
-  return {
-    actors: countNames(db.claims.map((claim) => claim.actors)),
-    topics: countNames(db.claims.map((claim) => claim.topics)),
-    sources: sources.map((facet) => ({ ...facet, key: facet.label, label: names.get(facet.label) ?? facet.label })),
-  };
+  return facetLists(countFacets(db.claims), (id) => names.get(id) ?? id);
 }

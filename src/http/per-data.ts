@@ -1,7 +1,16 @@
+import { claimChanges, updateSorted, type ClaimChanges } from '../domain/claim-changes.js';
 import { roleCounts } from '../domain/source-activity.js';
-import { orderClaims, timelineFacets, type Axis } from '../domain/timeline-query.js';
+import {
+  adjustFacets,
+  claimOrder,
+  countFacets,
+  facetLists,
+  orderClaims,
+  type Axis,
+  type FacetCounts,
+} from '../domain/timeline-query.js';
 import type { Claim, Database } from '../domain/types.js';
-import { lookupsFor as buildLookups } from './present.js';
+import { lookupsFor, type Lookups } from './present.js';
 
 /**
  * Caches a derivation of the database on the database object itself. The store replaces the data on
@@ -17,10 +26,45 @@ export function perData<T>(derive: (db: Database) => T): (db: Database) => T {
   };
 }
 
-export const lookupsOf = perData(buildLookups);
-export const facets = perData(timelineFacets);
+/**
+ * Like perData, but a new version is derived from the previous one and the claims that changed, so the
+ * first page after a write costs in proportion to the write, not to the whole database.
+ */
+function evolving<T>(derive: (db: Database) => T, evolve: (previous: T, changes: ClaimChanges, db: Database) => T): (db: Database) => T {
+  let last: { db: Database; value: T } | undefined;
+  return (db) => {
+    if (last?.db === db) return last.value;
+    const changes = last ? claimChanges(last.db.claims, db.claims) : null;
+    const value = last && changes ? evolve(last.value, changes, db) : derive(db);
+    last = { db, value };
+    return value;
+  };
+}
+
 export const sourceRoleCounts = perData(roleCounts);
 
-const byEvent = perData((db) => orderClaims(db.claims, 'event'));
-const byClaim = perData((db) => orderClaims(db.claims, 'claimed'));
+export const lookupsOf: (db: Database) => Lookups = perData(lookupsFor);
+
+const facetCounts = evolving<FacetCounts>(
+  (db) => countFacets(db.claims),
+  (counts, changes) => adjustFacets(counts, changes.removed, changes.added),
+);
+
+export const facets = perData((db) => {
+  const lookups = lookupsOf(db);
+  return facetLists(facetCounts(db), (id) => lookups.source(id)?.name ?? id);
+});
+
+function orderOn(axis: Axis) {
+  const compare = claimOrder(axis);
+  return evolving<Claim[]>(
+    (db) => orderClaims(db.claims, axis),
+    (ordered, changes) => updateSorted(ordered, changes.removed, changes.added, compare),
+  );
+}
+
+const byEvent = orderOn('event');
+const byClaim = orderOn('claimed');
+
+/** Every claim in timeline order on an axis, shared by all requests until the next write. */
 export const orderedClaims = (db: Database, axis: Axis): Claim[] => (axis === 'claimed' ? byClaim(db) : byEvent(db));

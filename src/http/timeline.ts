@@ -96,7 +96,7 @@ export function timelineHandler(store: Store, clock: () => ClockContext) {
         removeHref: link('/', { [field]: undefined, page: undefined }),
       }));
     const layout = errors.length === 0 && all.length > 0
-      ? layoutTimeline(all, {
+      ? layoutTimeline(query.order === 'desc' ? [...all].reverse() : all, {
           ...(query.from && { from: query.from.start }),
           ...(query.to && { to: query.to.end }),
           laneBy: query.lanes,
