@@ -22,6 +22,8 @@ export interface LayoutOptions {
   clusterAbove?: number;
   /** Place each claim at when it happened (`date`) or when it was claimed (`claimedAt`). */
   axis?: 'event' | 'claimed';
+  /** Lanes drawn on their own (the busiest); claims of the others share an “Other” lane. Default 12. */
+  maxLanes?: number;
   /** Where a cluster links to; defaults to the timeline zoomed to that quarter. */
   clusterHref?: (from: string, to: string) => string;
 }
@@ -303,11 +305,27 @@ export function layoutTimeline(claims: Claim[], options: LayoutOptions): Timelin
   for (const { claim } of placed) {
     for (const key of laneKeysOf(claim, options.laneBy)) laneTotals.set(key, (laneTotals.get(key) ?? 0) + 1);
   }
+  // Past a dozen lanes a timeline stops being readable: the busiest keep their own lane, the rest share “Other”.
+  const maxLanes = options.maxLanes ?? 12;
+  const ownLanes = new Set(
+    [...laneTotals.keys()]
+      .filter((key) => key !== OTHER_LANE)
+      .sort((a, b) => (laneTotals.get(b) ?? 0) - (laneTotals.get(a) ?? 0) || compareText(a, b))
+      .slice(0, maxLanes),
+  );
+  const foldedCount = [...laneTotals.keys()].filter((key) => key !== OTHER_LANE && !ownLanes.has(key)).length;
+  const laneOf = (claim: Claim) => [...new Set(laneKeysOf(claim, options.laneBy).map((key) => (ownLanes.has(key) ? key : OTHER_LANE)))];
   const laneLabel = (key: string) =>
-    key === OTHER_LANE ? 'Other' : options.laneBy === 'source' ? options.sourceName(key) : key;
+    key === OTHER_LANE
+      ? foldedCount > 0
+        ? `Other (${foldedCount} more)`
+        : 'Other'
+      : options.laneBy === 'source'
+        ? options.sourceName(key)
+        : key;
   const laneMembers = new Map<string, Placed[]>();
   for (const p of inView) {
-    for (const key of laneKeysOf(p.claim, options.laneBy)) {
+    for (const key of laneOf(p.claim)) {
       const members = laneMembers.get(key);
       if (members) members.push(p);
       else laneMembers.set(key, [p]);

@@ -298,3 +298,28 @@ describe('layoutTimeline', () => {
     expect(mark.fadeStart).toBeUndefined();
   });
 });
+
+describe('many lanes', () => {
+  it('keeps the busiest lanes and folds the rest into one “Other” lane', async () => {
+    const { dateFromValue } = await import('../../src/domain/dates/claim-date.js');
+    const claims = Array.from({ length: 20 }, (_, i) => ({
+      id: `c${i}`,
+      statement: `Claim ${i}`,
+      date: dateFromValue('2024-Q1'),
+      claimedAt: dateFromValue('2024-03-01'),
+      actors: [`Actor ${String(i % 15).padStart(2, '0')}`],
+      topics: [],
+      status: 'reported' as const,
+      statusHistory: [],
+      attributions: [],
+      supersedes: [],
+      revision: 1,
+      createdAt: '2024-03-01T00:00:00.000Z',
+      updatedAt: '2024-03-01T00:00:00.000Z',
+    }));
+    const layout = layoutTimeline(claims, { laneBy: 'actor', sourceName: (id) => id, maxLanes: 4 });
+    expect(layout.lanes).toHaveLength(5);
+    expect(layout.lanes.at(-1)?.label).toBe('Other (11 more)');
+    expect(layout.marks.filter((m) => m.lane === '')).toHaveLength(12);
+  });
+});
