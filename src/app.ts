@@ -2,11 +2,22 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import ejs from 'ejs';
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import type { ClockContext } from './domain/add-claim.js';
 import { apiRouter } from './http/api.js';
 import { errorHandler, notFound } from './http/errors.js';
+import { apiFormatsRouter } from './http/api-formats.js';
+import { documentBodyParser } from './http/documents.js';
+import { exportRoutes, importBodyParser } from './http/exports.js';
+import { responseCache } from './http/response-cache.js';
 import { pageRoutes } from './http/routes.js';
+import { editorSessions } from './http/security/editor-session.js';
+import { formGuard } from './http/security/form-guard.js';
+import { securityHeaders } from './http/security/headers.js';
+import { writeRateLimit } from './http/security/rate-limit.js';
+import { requireEditorForWrites } from './http/security/require-editor.js';
+import { refuseCrossSiteWrites } from './http/security/same-origin.js';
+import { signInRoutes } from './http/sign-in.js';
+import type { EditorDirectory } from './store/editor-accounts.js';
 import type { Store } from './store/store.js';
 
 export interface AppOptions {
@@ -18,11 +29,29 @@ export interface AppOptions {
   /** Hides stack traces and caches compiled templates. */
   production?: boolean;
   log?: (error: unknown) => void;
+  /** Signs form tokens and session cookies. Required with `requireSignIn`; otherwise random per process. */
+  secret?: string;
+  /** Writes need a signed-in editor (set when listening beyond loopback). */
+  requireSignIn?: boolean;
+  /** Who may sign in; without it nobody can. */
+  editors?: EditorDirectory;
+  /** Writes per minute per client address before 429; 0 turns the limit off. Default 120. */
+  writeLimitPerMinute?: number;
+  /** Sign-in attempts per minute for one name from one address. Default 10. */
+  signInAttemptsPerMinute?: number;
+  /** Express `trust proxy`: set behind a reverse proxy so the client address and https are seen. */
+  trustProxy?: boolean | number | string;
 }
+
+const NO_EDITORS: EditorDirectory = { find: async () => undefined };
 
 const VIEWS_DIR = fileURLToPath(new URL('../views/', import.meta.url));
 const PUBLIC_DIR = fileURLToPath(new URL('../public/', import.meta.url));
 const BODY_LIMIT = '64kb';
+/** Rendered pages kept between writes; a page is 5–60 kB, so this stays within a few tens of MB. */
+const RESPONSE_CACHE_ENTRIES = 500;
+/** Exports and feeds set headers of their own (attachment names, CORS) that a cached copy would lose. */
+const DOWNLOADS = /^\/(export|feed|import)/;
 /** Forms have a dozen fields; far more is an attack or a bug, answered with 413. */
 const PARAMETER_LIMIT = 100;
 
@@ -41,6 +70,11 @@ export function createApp(options: AppOptions): Express {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => randomBytes(9).toString('base64url'));
   const production = options.production ?? false;
+  const requireSignIn = options.requireSignIn ?? false;
+  if (requireSignIn && !options.secret) throw new Error('createApp: requireSignIn needs a secret to sign sessions with');
+  const secret = options.secret ?? randomBytes(32).toString('base64url');
+  const editors = options.editors ?? NO_EDITORS;
+  const writeLimit = options.writeLimitPerMinute ?? 120;
   const clock = (): ClockContext => {
     const at = now();
     const iso = at.toISOString();
@@ -54,26 +88,25 @@ export function createApp(options: AppOptions): Express {
   app.set('views', VIEWS_DIR);
   app.set('query parser', 'simple');
 
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          'default-src': ["'self'"],
-          'script-src': ["'self'"],
-          'style-src': ["'self'"],
-          'img-src': ["'self'", 'data:'],
-          'form-action': ["'self'"],
-          'frame-ancestors': ["'none'"],
-          'base-uri': ["'none'"],
-          'object-src': ["'none'"],
-        },
-      },
-    }),
-  );
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
+
+  app.use(securityHeaders());
   app.use('/assets', express.static(PUBLIC_DIR, { maxAge: production ? '1h' : 0 }));
+  // Guards before any body is read: who is signed in, same-origin writes only, per-client write limit, editors only.
+  app.use(editorSessions({ secret, editors, now, requireSignIn }));
+  app.use(refuseCrossSiteWrites);
+  if (writeLimit > 0) app.use(writeRateLimit(writeLimit, () => now().getTime()));
+  app.use(requireEditorForWrites);
+  app.use(responseCache(store, { maxEntries: RESPONSE_CACHE_ENTRIES, skip: (path) => DOWNLOADS.test(path) }));
   app.use('/api', apiRouter(store, clock, BODY_LIMIT));
+  app.use('/api', apiFormatsRouter(store));
+  app.post('/documents', documentBodyParser);
+  app.post('/import', importBodyParser);
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: PARAMETER_LIMIT }));
+  app.use(formGuard({ secret, now }));
+  app.use(signInRoutes({ secret, editors, now, attemptsPerMinute: options.signInAttemptsPerMinute ?? 10 }));
   app.use(pageRoutes(store, clock));
+  app.use(exportRoutes(store, clock));
 
   app.use(notFound);
   app.use(errorHandler({ exposeStack: !production, log: options.log ?? ((error) => console.error(error)) }));

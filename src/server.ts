@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { validateDatabase } from './domain/database-check.js';
+import { securitySettings } from './http/security/security-settings.js';
 import { loadSeedDatabase } from './seed-files.js';
+import { editorAccountsFile, editorAccountsPath } from './store/editor-accounts.js';
 import { openFileStore } from './store/file-store.js';
 
 const DEFAULT_DB = fileURLToPath(new URL('../data/claimline.db.json', import.meta.url));
@@ -13,13 +15,20 @@ const dbPath = resolve(process.env.CLAIMLINE_DB ?? DEFAULT_DB);
 const production = process.env.NODE_ENV === 'production';
 
 try {
+  const security = securitySettings(process.env);
   const store = await openFileStore(dbPath, {
     seed: () => loadSeedDatabase(new Date().toISOString()),
     validate: validateDatabase,
   });
-  const app = createApp({ store, production });
+  const app = createApp({
+    store,
+    production,
+    ...security,
+    editors: editorAccountsFile(editorAccountsPath(dbPath)),
+  });
   const server = app.listen(port, host, () => {
     console.log(`Claimline on http://${host}:${port} (database: ${dbPath})`);
+    if (security.requireSignIn) console.log('Writes need a signed-in editor; add one with: npm run editor:add -- NAME');
   });
   const stop = () => {
     server.close(() => void store.close().then(() => process.exit(0)));

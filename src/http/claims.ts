@@ -12,6 +12,8 @@ import { STATUSES, type Claim, type Revision } from '../domain/types.js';
 import type { FieldError } from '../domain/validation.js';
 import type { Store } from '../store/store.js';
 import { notFound } from './errors.js';
+import { requestBaseUrl } from './exports.js';
+import { claimJsonLdScriptFor } from './structured-data.js';
 import { lookupsOf } from './per-data.js';
 import {
   attributionViews,
@@ -188,6 +190,7 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
         supersedes: linked(claim.supersedes),
         supersededBy: linked(lookups.supersededBy(claim.id)),
         revisionCount: db.revisions.filter((r) => r.claimId === claim.id).length,
+        jsonLd: claimJsonLdScriptFor(db, claim, requestBaseUrl(req)),
         links: {
           edit: `${claimHref(claim.id)}/edit`,
           status: `${claimHref(claim.id)}/status`,

@@ -17,12 +17,12 @@ const FORM_TOKEN = 'name="_token"';
  * whole cache is dropped whenever the store's version moves, so a reader never sees a page older than the
  * data. Express answers `If-None-Match` with 304 from the stored ETag.
  */
-export function responseCache(store: Store, options: { maxEntries: number }) {
+export function responseCache(store: Store, options: { maxEntries: number; skip: (path: string) => boolean }) {
   const entries = new Map<string, CachedResponse>();
   let version = store.version;
 
   return (req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || options.skip(req.path)) return next();
     if (store.version !== version) {
       entries.clear();
       version = store.version;

@@ -1,4 +1,4 @@
-import { DateValueError, dateFromValue } from '../dates/claim-date.js';
+import { DateValueError, MAX_YEAR, MIN_YEAR, dateFromValue, dayFromIso } from '../dates/claim-date.js';
 import { ROLES, STATUSES } from '../types.js';
 import type { Attribution, Claim, ClaimDate, Database, Role, Status } from '../types.js';
 
@@ -9,9 +9,9 @@ import type { Attribution, Claim, ClaimDate, Database, Role, Status } from '../t
  * - a claim's status history (only the current status), its revisions, revision number and timestamps;
  * - anchors' prefix, suffix and offsets (only the quote itself), so a re-imported quote must be re-anchored;
  * - documents' title, publisher, publication day, credit and text (only id and URL), and sources' kind and URL
- *   (only id and name);
- * - a date's `approximate`/`uncertain` flags and the reference day a phrase was read against (the label, start and
- *   end are derived from `date_value` again, so edits to them are ignored);
+ *   (only id and name); an attribution's own `url` travels in `document_url` only when it cites no document;
+ * - the reference day a phrase was read against (the label, start and end are derived from `date_value` again, so
+ *   edits to them are ignored, except the end of a date open at its end: the last day its text vouches for);
  * - a `;` inside an actor, topic or superseded id, since those lists are joined with "; ".
  */
 
@@ -131,7 +131,8 @@ export function toCsv(db: Database, claims: Claim[]): string {
         (attribution && sources.get(attribution.sourceId)?.name) ?? '',
         attribution?.verb ?? '',
         attribution?.documentId ?? '',
-        (attribution?.documentId && documents.get(attribution.documentId)?.url) ?? '',
+        // An attribution without a stored document still says where it can be read; the importer reads it back as `url`.
+        (attribution?.documentId ? documents.get(attribution.documentId)?.url : attribution?.url) ?? '',
         attribution?.quote ?? '',
         attribution?.madeAt ?? '',
         attribution?.note ?? '',
@@ -332,6 +333,9 @@ function claimFrom(id: string, line: number, get: (column: Column) => string, pr
     date = dateFromValue(get('date_value'));
     const phrase = get('date_phrase');
     if (phrase) date = { ...date, phrase };
+    // An open end stops at the last day its text vouches for, which the value alone cannot say ("since 2024", written in 2025).
+    const end = get('date_end');
+    if (date.openEnd && isDay(end) && end >= date.start) date = { ...date, end };
   } catch (error) {
     if (!(error instanceof DateValueError)) throw error;
     problem('date_value', error.message);
@@ -413,13 +417,10 @@ function attributionFrom(
   return attribution;
 }
 
+/** A real ISO day in the years Claimline accepts; checked without building a ClaimDate, which costs far more per row. */
 function isDay(value: string): boolean {
-  try {
-    return dateFromValue(value).value === value && /^\d{4}-\d{2}-\d{2}$/.test(value);
-  } catch (error) {
-    if (error instanceof DateValueError) return false;
-    throw error;
-  }
+  const year = Number(value.slice(0, 4));
+  return dayFromIso(value) !== null && year >= MIN_YEAR && year <= MAX_YEAR;
 }
 
 function listFrom(value: string): string[] {

@@ -28,6 +28,16 @@ describe('toCsv', () => {
     expect(lines[2]).toContain(',relay,reuters,Reuters,relayed,reuters-apple-alibaba,https://www.reuters.com/');
   });
 
+  it('when an attribution cites no stored document but gives a URL, then the URL is written as its document_url', () => {
+    const db = makeDatabase();
+    const claim = {
+      ...claimById(db, 'baidu-selected'),
+      attributions: [{ sourceId: 'the-information', role: 'origin' as const, verb: 'reported', url: 'https://example.com/baidu' }],
+    };
+    const [, only] = parseCsv(toCsv(db, [claim]));
+    expect(only?.[CSV_COLUMNS.indexOf('document_url')]).toBe('https://example.com/baidu');
+  });
+
   it('when a claim has no attributions, then it still gets a row with the attribution columns empty', () => {
     const db = makeDatabase();
     const claim = { ...claimById(db, 'baidu-selected'), attributions: [] };
@@ -89,6 +99,19 @@ describe('parseCsv', () => {
 });
 
 describe('claimsFromCsvRows', () => {
+  it('when a date is open at its end, then its end day is read from date_end, where its text stopped vouching for it', () => {
+    const rows = [
+      ['claim_id', 'statement', 'date_value', 'date_end'],
+      ['since', 'Searching since 2024', '2024/..', '2025-02-11'],
+      ['closed', 'In 2024', '2024', '2025-02-11'],
+    ];
+    const { claims } = claimsFromCsvRows(rows, { today });
+    expect(claims.map((claim) => [claim.date.label, claim.date.end])).toEqual([
+      ['2024 onwards', '2025-02-11'],
+      ['2024', '2024-12-31'],
+    ]);
+  });
+
   it('when the export is read back, then each claim returns with its dates, phrase, lists and attributions', () => {
     const db = makeDatabase();
     const { claims, errors } = claimsFromCsvRows(parseCsv(toCsv(db, db.claims)), { today });

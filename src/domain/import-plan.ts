@@ -1,0 +1,426 @@
+import type { ClockContext, Transition } from './add-claim.js';
+import { anchorQuote } from './anchor.js';
+import { validateDatabase } from './database-check.js';
+import { CsvSyntaxError, claimsFromCsvRows, parseCsv } from './formats/csv.js';
+import type { ImportedAttribution, ImportedClaim } from './formats/csv.js';
+import { parseExport } from './formats/export-json.js';
+import type { ClaimlineExport } from './formats/export-json.js';
+import { REVISED_FIELDS, reviseClaim } from './revisions.js';
+import type { Attribution, Claim, Database, Document, Source, StatusChange } from './types.js';
+
+/**
+ * Importing a file into a database: read it, plan what each of its records would do (add, update, leave unchanged
+ * or be refused, and why), then apply the plan all or nothing. The plan is computed again against the data it is
+ * applied to, so a change stored between the dry run and the import cannot be overwritten unseen.
+ */
+
+export type ImportFormat = 'claimline-json' | 'csv';
+export type ImportAction = 'add' | 'update' | 'unchanged' | 'refuse';
+export type ImportRecordKind = 'claim' | 'source' | 'document' | 'revision' | 'file';
+
+/** What one record of the file does to the database. */
+export interface ImportLine {
+  /** Where in the file: `line 4` for CSV, `claims[2]` for Claimline JSON, `file` for the whole of it. */
+  where: string;
+  kind: ImportRecordKind;
+  /** The record's id; empty when the file is refused before an id could be read. */
+  id: string;
+  action: ImportAction;
+  /** The claim's statement, the source's name, the document's title. */
+  label: string;
+  /** For an update, the fields that change; for a refusal, why; otherwise what the reader should know. */
+  details: string[];
+}
+
+/** A file as read, before it meets a database. */
+export type IncomingImport =
+  | { format: 'claimline-json'; name: string; file: ClaimlineExport | null; refused: ImportLine[] }
+  | { format: 'csv'; name: string; claims: ImportedClaim[]; refused: ImportLine[] };
+
+export interface ImportPlan {
+  format: ImportFormat;
+  /** The file's name, as given; used in the reason of the revisions an import records. */
+  name: string;
+  /** In the file's order. */
+  lines: ImportLine[];
+  counts: Record<ImportAction, number>;
+  /** True when nothing is refused, so the import may be stored. */
+  ok: boolean;
+  incoming: IncomingImport;
+}
+
+/** The editor named on the revisions an import records. */
+export const IMPORT_EDITOR = 'import';
+
+/** An import was applied while something in it is refused; `plan` says what. Nothing was stored. */
+export class ImportRefusedError extends Error {
+  override name = 'ImportRefusedError';
+  constructor(readonly plan: ImportPlan) {
+    super(`the import of ${plan.name} is refused: ${plan.counts.refuse} record${plan.counts.refuse === 1 ? '' : 's'} cannot be imported`);
+  }
+}
+
+/**
+ * Reads an import file: Claimline JSON when the name ends in `.json` or the text starts with `{`, CSV otherwise.
+ * Problems with the file itself (not JSON, not CSV, a bad row) come back as refused lines.
+ * @example readImport('claim_id,statement,date_value\r\nq1,Apple chose Alibaba,2025-02-11\r\n', { name: 'a.csv', today: '2025-03-01' }).format //=> 'csv'
+ */
+export function readImport(text: string, options: { name: string; today: string }): IncomingImport {
+  const bare = text.replace(/^\uFEFF/, '');
+  const json = /\.json$/i.test(options.name) || (!/\.csv$/i.test(options.name) && bare.trimStart().startsWith('{'));
+  return json ? readJson(bare, options.name) : readCsv(bare, options);
+}
+
+function readJson(text: string, name: string): IncomingImport {
+  const parsed = parseExport(text);
+  if (parsed.ok) return { format: 'claimline-json', name, file: parsed.value, refused: [] };
+  const refused = parsed.errors.map(
+    (problem): ImportLine => ({
+      where: problem.path || 'file',
+      kind: kindAt(problem.path),
+      id: '',
+      action: 'refuse',
+      label: '',
+      details: [problem.message],
+    }),
+  );
+  return { format: 'claimline-json', name, file: null, refused };
+}
+
+function kindAt(path: string): ImportRecordKind {
+  const list = /^(sources|documents|claims|revisions)\[/.exec(path)?.[1];
+  return list ? (list.slice(0, -1) as ImportRecordKind) : 'file';
+}
+
+function readCsv(text: string, options: { name: string; today: string }): IncomingImport {
+  let rows: string[][];
+  try {
+    rows = parseCsv(text);
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    const where = `line ${error.line}, column ${error.column}`;
+    return { format: 'csv', name: options.name, claims: [], refused: [refusal(where, 'file', '', error.message.replace(/^line \d+, column \d+: /, ''))] };
+  }
+  const { claims, errors } = claimsFromCsvRows(rows, { today: options.today });
+  const byLine = new Map<number, string[]>();
+  for (const error of errors) {
+    byLine.set(error.line, [...(byLine.get(error.line) ?? []), error.field ? `${error.field}: ${error.message}` : error.message]);
+  }
+  const idColumn = (rows[0] ?? []).findIndex((column) => column.trim() === 'claim_id');
+  const refused = [...byLine].map(([line, details]): ImportLine => ({
+    where: `line ${line}`,
+    kind: line === 1 ? 'file' : 'claim',
+    id: line === 1 ? '' : (rows[line - 1]?.[idColumn] ?? '').trim(),
+    action: 'refuse',
+    label: '',
+    details,
+  }));
+  return { format: 'csv', name: options.name, claims, refused };
+}
+
+function refusal(where: string, kind: ImportRecordKind, id: string, why: string): ImportLine {
+  return { where, kind, id, action: 'refuse', label: '', details: [why] };
+}
+
+/**
+ * What importing `incoming` into `db` would do, record by record, without doing it. A claim with the same id and
+ * the same content is unchanged; with different content it is updated, recorded as a revision by "import". Any
+ * refused record makes the whole plan refused (`ok: false`).
+ * @example planImport(db, readImport(text, { name: 'claims.csv', today }), context).counts //=> { add: 3, update: 0, unchanged: 10, refuse: 0 }
+ */
+export function planImport(db: Database, incoming: IncomingImport, context: ClockContext): ImportPlan {
+  return runImport(db, incoming, context).result;
+}
+
+/**
+ * The database after the import of a plan's file, with the plan computed again against `db` as its result; made
+ * for `store.update`. Pure: `db` is not changed.
+ * @throws ImportRefusedError when anything in the file is refused against `db`; nothing is to be stored then.
+ * @example await store.update((db) => applyImport(db, plan, context)) //=> the plan as stored
+ */
+export function applyImport(db: Database, plan: ImportPlan, context: ClockContext): Transition<ImportPlan> {
+  const outcome = runImport(db, plan.incoming, context);
+  if (!outcome.result.ok) throw new ImportRefusedError(outcome.result);
+  return outcome;
+}
+
+type Collection = 'sources' | 'documents' | 'claims' | 'revisions';
+type RecordIn<C extends Collection> = Database[C][number];
+
+/**
+ * The next database, built on copies of the lists and changed in place, so a large file costs one pass rather than
+ * one copy of every list per record. Nobody else sees it until the import is done.
+ */
+class NextDatabase {
+  readonly data: Database;
+  private readonly positions: Record<Collection, Map<string, number>>;
+
+  constructor(db: Database) {
+    this.data = { ...db, sources: [...db.sources], documents: [...db.documents], claims: [...db.claims], revisions: [...db.revisions] };
+    const positions = (list: Collection) => new Map<string, number>(this.data[list].map((record, at) => [record.id, at]));
+    this.positions = { sources: positions('sources'), documents: positions('documents'), claims: positions('claims'), revisions: positions('revisions') };
+  }
+
+  get<C extends Collection>(list: C, id: string): RecordIn<C> | undefined {
+    const at = this.positions[list].get(id);
+    return at === undefined ? undefined : (this.data[list][at] as RecordIn<C>);
+  }
+
+  /** Adds the record, or replaces the one with its id. */
+  put<C extends Collection>(list: C, record: RecordIn<C>): void {
+    const records = this.data[list] as Array<RecordIn<C>>;
+    const at = this.positions[list].get(record.id);
+    if (at === undefined) {
+      this.positions[list].set(record.id, records.length);
+      records.push(record);
+    } else {
+      records[at] = record;
+    }
+  }
+}
+
+/** The working state of an import: the next database, built up record by record, and the report. */
+interface Run {
+  next: NextDatabase;
+  lines: ImportLine[];
+  context: ClockContext;
+  reason: string;
+  /** Claims the file adds or updates, and where they are, for the checks that need all of them in place. */
+  touched: Array<{ line: ImportLine; claim: Claim }>;
+}
+
+function runImport(db: Database, incoming: IncomingImport, context: ClockContext): Transition<ImportPlan> {
+  const run: Run = { next: new NextDatabase(db), lines: [...incoming.refused], context, reason: `Imported from ${incoming.name}`, touched: [] };
+  if (incoming.format === 'claimline-json') {
+    if (incoming.file) importExport(run, incoming.file);
+  } else {
+    importCsv(run, incoming.claims);
+  }
+  checkSupersedes(run);
+  if (!run.lines.some((line) => line.action === 'refuse')) {
+    const problem = validateDatabase(run.next.data);
+    if (problem !== null) run.lines.push(refusal('file', 'file', '', `the database would not be valid: ${problem}`));
+  }
+  const counts: Record<ImportAction, number> = { add: 0, update: 0, unchanged: 0, refuse: 0 };
+  for (const line of run.lines) counts[line.action] += 1;
+  const plan: ImportPlan = { format: incoming.format, name: incoming.name, lines: run.lines, counts, ok: counts.refuse === 0, incoming };
+  return { data: run.next.data, result: plan };
+}
+
+/** Sources and documents: new ones are added, changed ones replaced whole, since neither keeps a history. */
+function importRecords<R extends Source | Document>(
+  run: Run,
+  list: 'sources' | 'documents',
+  records: R[],
+  label: (record: R) => string,
+): void {
+  const kind = list === 'sources' ? 'source' : 'document';
+  records.forEach((record, index) => {
+    const current = run.next.get(list, record.id);
+    const line: ImportLine = { where: `${list}[${index}]`, kind, id: record.id, action: 'add', label: label(record), details: [] };
+    if (!current) {
+      run.next.put(list, record);
+    } else if (sameRecord(current, record)) {
+      line.action = 'unchanged';
+    } else {
+      line.action = 'update';
+      line.details = changedKeys(current, record);
+      run.next.put(list, record);
+    }
+    run.lines.push(line);
+  });
+}
+
+function importExport(run: Run, file: ClaimlineExport): void {
+  importRecords(run, 'sources', file.sources, (source) => source.name);
+  importRecords(run, 'documents', file.documents, (document) => document.title);
+  const added = new Set<string>();
+  file.claims.forEach((claim, index) => {
+    const where = `claims[${index}]`;
+    const current = run.next.get('claims', claim.id);
+    if (!current) added.add(claim.id);
+    putClaim(run, where, current, claim);
+  });
+  file.revisions.forEach((revision, index) => {
+    const line: ImportLine = {
+      where: `revisions[${index}]`,
+      kind: 'revision',
+      id: revision.id,
+      action: 'unchanged',
+      label: `revision ${revision.revision} of ${revision.claimId}`,
+      details: [],
+    };
+    const current = run.next.get('revisions', revision.id);
+    if (current && !sameRecord(current, revision)) {
+      Object.assign(line, { action: 'refuse', details: [`the id “${revision.id}” is already used by another revision here`] });
+    } else if (!current && added.has(revision.claimId)) {
+      line.action = 'add';
+      run.next.put('revisions', revision);
+    } else if (!current) {
+      line.details = ['not merged: the claim already exists here with its own history, so the import records one revision of its own instead'];
+    }
+    run.lines.push(line);
+  });
+}
+
+/**
+ * Adds `incoming` as it is, or, when a claim with its id exists, records the difference as one revision by the
+ * importer; bookkeeping (revision number, timestamps) alone is no difference.
+ */
+function putClaim(run: Run, where: string, current: Claim | undefined, incoming: Claim, notes: string[] = []): void {
+  const line: ImportLine = { where, kind: 'claim', id: incoming.id, action: 'add', label: incoming.statement, details: notes };
+  if (!current) {
+    run.next.put('claims', incoming);
+    run.touched.push({ line, claim: incoming });
+  } else {
+    const revised = reviseClaim(
+      current,
+      incoming,
+      { id: run.context.newId(), at: run.context.now, editor: IMPORT_EDITOR, reason: run.reason },
+      REVISED_FIELDS,
+    );
+    if (!revised) {
+      line.action = 'unchanged';
+    } else {
+      line.action = 'update';
+      line.details = [...revised.revision.changes.map((change) => change.field), ...notes];
+      run.next.put('claims', revised.claim);
+      run.next.put('revisions', revised.revision);
+      run.touched.push({ line, claim: revised.claim });
+    }
+  }
+  run.lines.push(line);
+}
+
+function importCsv(run: Run, claims: ImportedClaim[]): void {
+  for (const imported of claims) {
+    const where = `line ${imported.line}`;
+    for (const attribution of imported.attributions) {
+      if (run.next.get('sources', attribution.sourceId)) continue;
+      const source: Source = { id: attribution.sourceId, name: attribution.sourceName || attribution.sourceId, kind: 'other' };
+      run.next.put('sources', source);
+      run.lines.push({
+        where,
+        kind: 'source',
+        id: source.id,
+        action: 'add',
+        label: source.name,
+        details: ['CSV does not say what kind of source it is, so it is filed as “other”'],
+      });
+    }
+    const current = run.next.get('claims', imported.id);
+    const notes: string[] = [];
+    const attributions = imported.attributions.map((attribution) => attributionFrom(run.next, attribution, current, notes));
+    putClaim(run, where, current, current ? revisedFromCsv(run, current, imported, attributions) : newFromCsv(run, imported, attributions), notes);
+  }
+}
+
+/** A stored attribution from a CSV one: its document when this database has it, else the document's URL. */
+function attributionFrom(next: NextDatabase, imported: ImportedAttribution, current: Claim | undefined, notes: string[]): Attribution {
+  const { sourceName: _name, documentUrl, ...attribution } = imported;
+  const document = attribution.documentId ? next.get('documents', attribution.documentId) : undefined;
+  if (attribution.documentId && !document) {
+    notes.push(`document “${attribution.documentId}” is not in this database (CSV cannot carry documents), so the attribution keeps only its URL`);
+    delete attribution.documentId;
+  }
+  if (!document && documentUrl) attribution.url = documentUrl;
+  if (!document || !attribution.quote) return attribution;
+  const before = current?.attributions.find(
+    (candidate) =>
+      candidate.sourceId === attribution.sourceId &&
+      candidate.role === attribution.role &&
+      candidate.documentId === attribution.documentId &&
+      candidate.quote === attribution.quote,
+  );
+  // A quote stored before keeps its anchoring as it was, anchored or not: the CSV says nothing new about it.
+  if (before) return before.anchor ? { ...attribution, anchor: before.anchor } : attribution;
+  const found = anchorQuote(document.text ?? '', attribution.quote);
+  if (found.found) return { ...attribution, anchor: found.anchor };
+  if (document.text) notes.push(`the quote of ${attribution.sourceId} is not in the text of “${document.title}”, so it is stored unanchored`);
+  return attribution;
+}
+
+/** A new claim from CSV: reported on the day it was claimed, and in its current status since today when that differs. */
+function newFromCsv(run: Run, imported: ImportedClaim, attributions: Attribution[]): Claim {
+  const { now, today } = run.context;
+  const statusHistory: StatusChange[] = [{ status: 'reported', on: imported.claimedAt.start, recordedAt: now }];
+  if (imported.status !== 'reported') statusHistory.push({ status: imported.status, on: today, recordedAt: now });
+  return {
+    id: imported.id,
+    statement: imported.statement,
+    date: imported.date,
+    claimedAt: imported.claimedAt,
+    actors: imported.actors,
+    topics: imported.topics,
+    status: imported.status,
+    statusHistory,
+    attributions,
+    supersedes: imported.supersedes,
+    revision: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/**
+ * An existing claim as the CSV row would have it. What CSV cannot carry is kept from the stored claim: a date
+ * written the same keeps its reference day, and a status change is appended to the history rather than replacing it.
+ */
+function revisedFromCsv(run: Run, current: Claim, imported: ImportedClaim, attributions: Attribution[]): Claim {
+  const date =
+    current.date.value === imported.date.value ? withPhrase(current.date, imported.date.phrase) : imported.date;
+  const claimedAt = current.claimedAt.value === imported.claimedAt.value ? current.claimedAt : imported.claimedAt;
+  const statusHistory =
+    current.status === imported.status
+      ? current.statusHistory
+      : [...current.statusHistory, { status: imported.status, on: run.context.today, recordedAt: run.context.now }];
+  return {
+    ...current,
+    statement: imported.statement,
+    date,
+    claimedAt,
+    actors: imported.actors,
+    topics: imported.topics,
+    status: imported.status,
+    statusHistory,
+    attributions,
+    supersedes: imported.supersedes,
+  };
+}
+
+function withPhrase<D extends { phrase?: string }>(date: D, phrase: string | undefined): D {
+  const next = { ...date };
+  if (phrase) next.phrase = phrase;
+  else delete next.phrase;
+  return next;
+}
+
+function checkSupersedes(run: Run): void {
+  const ids = new Set(run.next.data.claims.map((claim) => claim.id));
+  for (const { line, claim } of run.touched) {
+    const missing = claim.supersedes.filter((id) => !ids.has(id));
+    if (missing.length === 0) continue;
+    line.action = 'refuse';
+    line.details = missing.map((id) => `supersedes “${id}”, which is neither in this database nor in the file`);
+  }
+}
+
+/** Equal as stored JSON: key order aside, and a key holding undefined counts as absent. */
+function sameRecord(a: object, b: object): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
+
+function changedKeys(before: object, after: object): string[] {
+  const left = before as Record<string, unknown>;
+  const right = after as Record<string, unknown>;
+  return [...new Set([...Object.keys(left), ...Object.keys(right)])].filter((key) => canonical(left[key]) !== canonical(right[key]));
+}
+

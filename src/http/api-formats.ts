@@ -1,0 +1,33 @@
+import express, { type Request, type Response, type Router } from 'express';
+import { claimAnnotations } from '../domain/formats/web-annotation.js';
+import type { Store } from '../store/store.js';
+import { requestBaseUrl } from './exports.js';
+import { openApiDocument } from './openapi.js';
+
+/** The media type the Web Annotation Protocol gives annotation collections. */
+export const ANNOTATION_MEDIA_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
+
+/**
+ * The API routes that speak other formats: a claim's quotes as W3C Web Annotations and the OpenAPI description.
+ * Mounted under `/api`.
+ * @example app.use('/api', apiFormatsRouter(store))
+ */
+export function apiFormatsRouter(store: Store): Router {
+  const router = express.Router();
+
+  router.get('/claims/:id/annotations', (req: Request, res: Response) => {
+    const id = String(req.params.id);
+    const db = store.data;
+    const claim = db.claims.find((candidate) => candidate.id === id);
+    if (!claim) return void res.status(404).json({ error: `no claim with id ${JSON.stringify(id)}` });
+    res.set('Content-Type', ANNOTATION_MEDIA_TYPE).send(JSON.stringify(claimAnnotations(db, claim, { baseUrl: requestBaseUrl(req) })));
+  });
+
+  // Built once: generating JSON Schema for every route on each request would cost more than serving it.
+  const description = openApiDocument({ serverUrl: '/' });
+  router.get('/openapi.json', (req: Request, res: Response) => {
+    res.json({ ...description, servers: [{ url: requestBaseUrl(req) }] });
+  });
+
+  return router;
+}

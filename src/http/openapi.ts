@@ -1,0 +1,466 @@
+import { z } from 'zod';
+import { documentFormSchema } from '../domain/add-document.js';
+import { claimEditSchema, claimFormSchema } from '../domain/claim-form.js';
+import { CORROBORATION_LEVELS } from '../domain/corroboration.js';
+import { ANNOTATION_CONTEXT } from '../domain/formats/web-annotation.js';
+import {
+  AttributionSchema,
+  ClaimDateSchema,
+  ClaimSchema,
+  ClaimlineExportSchema,
+  DocumentSchema,
+  RevisionSchema,
+  SourceSchema,
+  TextQuoteAnchorSchema,
+} from '../domain/formats/claimline-schema.js';
+import { MAX_LIMIT } from '../domain/timeline-query.js';
+import { statusFormSchema } from '../domain/status-form.js';
+import { STATUSES } from '../domain/types.js';
+
+/**
+ * The OpenAPI 3.1 description of Claimline's JSON (and export) routes, generated from the zod schemas that check
+ * the requests and describe the records, so the document says what the code does. Add a route to `API_ROUTES`
+ * when you add one to a router; a test walks the app and fails on any `/api` route missing here.
+ */
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export interface ApiResponse {
+  description: string;
+  /** Default `application/json`. */
+  contentType?: string;
+  schema?: z.ZodType;
+}
+
+export interface ApiParameter {
+  name: string;
+  description: string;
+  schema: z.ZodType;
+  required?: boolean;
+}
+
+export interface ApiRoute {
+  method: HttpMethod;
+  /** As the router declares it: `/api/claims/:id`. Path parameters become `{id}`. */
+  path: string;
+  summary: string;
+  tag: string;
+  /** Descriptions of the `:name` parameters in `path`. */
+  pathParameters?: Record<string, string>;
+  query?: ApiParameter[];
+  body?: { schema: z.ZodType; description: string; examples: Record<string, { summary: string; value: unknown }> };
+  responses: Record<number, ApiResponse>;
+}
+
+const SourceRefSchema = z.object({ id: z.string(), name: z.string() });
+const FieldErrorsSchema = z.object({ errors: z.array(z.object({ field: z.string(), message: z.string() })) });
+const ErrorSchema = z.object({ error: z.string() });
+
+/** A claim as the API answers it: its stored record, each attribution naming its source, and what follows from them. */
+const ClaimJsonSchema = ClaimSchema.extend({
+  attributions: z.array(AttributionSchema.extend({ source: SourceRefSchema })),
+  chain: z.string().describe('The attribution chain in words: “The Information reported → Reuters relayed”'),
+  corroboration: z.object({ count: z.int().nonnegative(), level: z.enum(CORROBORATION_LEVELS), origins: z.array(SourceRefSchema) }),
+  supersededBy: z.array(z.string()).describe('Ids of the claims that replace this one'),
+}).meta({ id: 'Claim' });
+
+const DocumentJsonSchema = DocumentSchema.omit({ text: true })
+  .extend({
+    publisher: SourceRefSchema,
+    textLength: z.int().nonnegative(),
+    text: z.string().optional().describe('Only when a single document is asked for'),
+  })
+  .meta({ id: 'Document' });
+
+const RoleCountsSchema = z.object({ origin: z.int(), relay: z.int(), publisher: z.int() });
+
+const AnnotationCollectionSchema = z
+  .object({
+    '@context': z.literal(ANNOTATION_CONTEXT),
+    id: z.string(),
+    type: z.literal('AnnotationCollection'),
+    label: z.string(),
+    total: z.int().nonnegative(),
+    first: z
+      .object({ id: z.string(), type: z.literal('AnnotationPage'), startIndex: z.literal(0), items: z.array(z.looseObject({})) })
+      .optional(),
+  })
+  .describe('W3C Web Annotation collection: one `quoting` annotation per quote found in a stored document');
+
+const TimelineJsSchema = z
+  .looseObject({ title: z.looseObject({}), events: z.array(z.looseObject({})) })
+  .describe('TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html)');
+
+const json = (description: string, schema: z.ZodType): ApiResponse => ({ description, schema });
+const notFound = json('No record with this id', ErrorSchema);
+const refused = json('The body is refused; each field at fault is named', FieldErrorsSchema);
+const badFilters = json('A filter cannot be read', FieldErrorsSchema);
+
+const text = (max: number) => z.string().max(max);
+
+/**
+ * The timeline filters, as `GET /api/claims`, the timeline page and every export read them. Names and limits
+ * follow parseTimelineQuery; a test sends each of them a value it must refuse.
+ */
+export const TIMELINE_QUERY_PARAMETERS: ApiParameter[] = [
+  { name: 'q', description: 'Words to find in the statement, actors, topics or quotes', schema: text(200) },
+  { name: 'source', description: 'Source id or name: claims it originated, relayed or published', schema: text(200) },
+  { name: 'actor', description: 'An actor, by name', schema: text(200) },
+  { name: 'topic', description: 'A topic, by name', schema: text(200) },
+  { name: 'from', description: 'Claims whose date reaches this date or later (2024, 2024-Q2, “last year”)', schema: text(200) },
+  { name: 'to', description: 'Claims whose date reaches back to this date or earlier', schema: text(200) },
+  { name: 'status', description: 'Current status', schema: z.enum(STATUSES) },
+  { name: 'corroboration', description: 'Independent origins: none, single or multiple', schema: z.enum(CORROBORATION_LEVELS) },
+  { name: 'axis', description: 'Which date the range and the order use: when it happened or when it was claimed', schema: z.enum(['event', 'claimed']).default('event') },
+  { name: 'order', description: 'Oldest or newest first', schema: z.enum(['asc', 'desc']).default('asc') },
+  { name: 'page', description: 'Page number, from 1', schema: z.int().min(1).default(1) },
+  { name: 'limit', description: `Claims per page, at most ${MAX_LIMIT}`, schema: z.int().min(1).max(MAX_LIMIT).default(50) },
+];
+
+/** The filters an export honours: all of the timeline's but paging, since an export holds every matching claim. */
+const EXPORT_QUERY_PARAMETERS = TIMELINE_QUERY_PARAMETERS.filter((parameter) => !['page', 'limit'].includes(parameter.name));
+
+const claimId = { id: 'The claim’s id' };
+
+/** Every route the OpenAPI document describes. */
+export const API_ROUTES: ApiRoute[] = [
+  {
+    method: 'get',
+    path: '/api/claims',
+    summary: 'Claims matching the timeline filters, one page at a time, in timeline order',
+    tag: 'claims',
+    query: TIMELINE_QUERY_PARAMETERS,
+    responses: {
+      200: json('A page of claims', z.object({ claims: z.array(ClaimJsonSchema), page: z.int(), pages: z.int(), total: z.int() })),
+      400: badFilters,
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/claims',
+    summary: 'Add a claim; names that match no source become new sources',
+    tag: 'claims',
+    body: {
+      schema: claimFormSchema,
+      description: 'The add-claim form’s fields. Lists may be given as arrays or as comma-separated text.',
+      examples: {
+        minimal: {
+          summary: 'A statement, its date and who made it',
+          value: { statement: 'Apple chose Alibaba as its AI partner in China.', date: '2025-02-11', source: 'The Information' },
+        },
+        phrase: {
+          summary: 'A date in the writer’s words, read against the article’s day, with a relay',
+          value: {
+            statement: 'Apple Intelligence launches in China.',
+            date: 'the second quarter',
+            dateReference: '2025-02-11',
+            source: 'The Information',
+            verb: 'reported',
+            relayedBy: ['Reuters'],
+            url: 'https://www.reuters.com/technology/',
+            actors: ['Apple', 'Alibaba'],
+            topics: ['AI features'],
+          },
+        },
+      },
+    },
+    responses: { 201: json('The stored claim; `Location` is its URL', ClaimJsonSchema), 422: refused },
+  },
+  {
+    method: 'get',
+    path: '/api/claims/:id',
+    summary: 'One claim',
+    tag: 'claims',
+    pathParameters: claimId,
+    responses: { 200: json('The claim', ClaimJsonSchema), 404: notFound },
+  },
+  {
+    method: 'post',
+    path: '/api/claims/:id',
+    summary: 'Edit a claim; refused with 409 when it changed since the revision given',
+    tag: 'claims',
+    pathParameters: claimId,
+    body: {
+      schema: claimEditSchema,
+      description: 'The edit form’s fields: the add form’s, the claims it supersedes, who edits and why, and the revision edited.',
+      examples: {
+        restate: {
+          summary: 'A corrected statement',
+          value: {
+            statement: 'Apple chose Alibaba as its AI partner in mainland China.',
+            date: '2025-02-11',
+            source: 'The Information',
+            editor: 'Ana',
+            reason: 'More precise wording',
+            revision: 1,
+          },
+        },
+      },
+    },
+    responses: {
+      200: json('The claim after the edit', ClaimJsonSchema),
+      404: notFound,
+      409: json('Someone else changed the claim first; nothing was saved', ErrorSchema.extend({ current: ClaimJsonSchema })),
+      422: refused,
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/claims/:id/status',
+    summary: 'Record a change of status (confirmed, denied, superseded…)',
+    tag: 'claims',
+    pathParameters: claimId,
+    body: {
+      schema: statusFormSchema,
+      description: 'The status form’s fields.',
+      examples: {
+        confirmed: {
+          summary: 'Confirmed by a named source',
+          value: { status: 'confirmed', on: '2025-02-13', source: 'Alibaba', note: 'Joe Tsai confirmed it on stage', editor: 'Ana' },
+        },
+      },
+    },
+    responses: { 200: json('The claim with its new status', ClaimJsonSchema), 404: notFound, 422: refused },
+  },
+  {
+    method: 'get',
+    path: '/api/claims/:id/revisions',
+    summary: 'Every recorded change of a claim, oldest first',
+    tag: 'claims',
+    pathParameters: claimId,
+    responses: { 200: json('The revisions', z.object({ revisions: z.array(RevisionSchema) })), 404: notFound },
+  },
+  {
+    method: 'get',
+    path: '/api/claims/:id/annotations',
+    summary: 'The claim’s quotes as W3C Web Annotations',
+    tag: 'claims',
+    pathParameters: claimId,
+    responses: {
+      200: { description: 'An annotation collection', contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', schema: AnnotationCollectionSchema },
+      404: notFound,
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/sources',
+    summary: 'Every source with how often it originated, relayed and published claims',
+    tag: 'sources',
+    responses: { 200: json('The sources', z.object({ sources: z.array(SourceSchema.extend({ counts: RoleCountsSchema })) })) },
+  },
+  {
+    method: 'get',
+    path: '/api/sources/:id',
+    summary: 'One source with its claims by role and the documents it published',
+    tag: 'sources',
+    pathParameters: { id: 'The source’s id (a slug such as `reuters`)' },
+    responses: {
+      200: json(
+        'The source',
+        SourceSchema.extend({
+          statusCounts: z.record(z.enum(STATUSES), z.int()),
+          documents: z.array(DocumentJsonSchema),
+          originated: z.array(ClaimJsonSchema),
+          relayed: z.array(ClaimJsonSchema),
+          published: z.array(ClaimJsonSchema),
+        }),
+      ),
+      404: notFound,
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/documents',
+    summary: 'Every stored document, without its text',
+    tag: 'documents',
+    responses: { 200: json('The documents', z.object({ documents: z.array(DocumentJsonSchema) })) },
+  },
+  {
+    method: 'post',
+    path: '/api/documents',
+    summary: 'Store a document’s full text, so quotes can be checked against it',
+    tag: 'documents',
+    body: {
+      schema: documentFormSchema,
+      description: 'The add-document form’s fields.',
+      examples: {
+        article: {
+          summary: 'A wire story',
+          value: {
+            title: 'Apple picks Alibaba for China AI, The Information reports',
+            publisher: 'Reuters',
+            url: 'https://www.reuters.com/technology/apple-alibaba-example/',
+            publishedAt: '2025-02-11',
+            credit: 'Reuters',
+            text: 'Apple has chosen Alibaba as its AI partner in China, The Information reported on Tuesday.',
+          },
+        },
+      },
+    },
+    responses: { 201: json('The stored document; `Location` is its URL', DocumentJsonSchema), 422: refused },
+  },
+  {
+    method: 'get',
+    path: '/api/documents/:id',
+    summary: 'One document with its text and the quotes anchored in it',
+    tag: 'documents',
+    pathParameters: { id: 'The document’s id' },
+    responses: {
+      200: json(
+        'The document',
+        DocumentJsonSchema.extend({
+          anchors: z.array(z.object({ claimId: z.string(), sourceId: z.string(), anchor: TextQuoteAnchorSchema })),
+        }),
+      ),
+      404: notFound,
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/dates/parse',
+    summary: 'How Claimline reads a date as written (“the second quarter last year”)',
+    tag: 'dates',
+    query: [
+      { name: 'text', description: 'The date as written', schema: text(200), required: true },
+      { name: 'reference', description: 'ISO day relative phrases are read against', schema: z.iso.date() },
+      { name: 'document', description: 'A document id whose publication day is the reference', schema: text(100) },
+    ],
+    responses: {
+      200: json('The date read', z.object({ date: ClaimDateSchema, description: z.string() })),
+      422: json(
+        'The text is not a date Claimline can read',
+        z.object({ ok: z.literal(false).optional(), message: z.string(), unparsed: z.string().optional(), examples: z.array(z.string()) }),
+      ),
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/openapi.json',
+    summary: 'This description',
+    tag: 'meta',
+    responses: { 200: json('OpenAPI 3.1', z.looseObject({ openapi: z.string() })) },
+  },
+  {
+    method: 'get',
+    path: '/export.json',
+    summary: 'The filtered claims in Claimline’s own format, with the sources, documents and revisions they need',
+    tag: 'exports',
+    query: EXPORT_QUERY_PARAMETERS,
+    responses: { 200: json('Claimline JSON, format version 1; importing it gives the same records back', ClaimlineExportSchema), 400: badFilters },
+  },
+  {
+    method: 'get',
+    path: '/export.csv',
+    summary: 'The filtered claims as CSV, one row per claim and attribution',
+    tag: 'exports',
+    query: EXPORT_QUERY_PARAMETERS,
+    responses: { 200: { description: 'RFC 4180 CSV, UTF-8', contentType: 'text/csv', schema: z.string() }, 400: { description: 'A filter cannot be read', contentType: 'text/plain', schema: z.string() } },
+  },
+  {
+    method: 'get',
+    path: '/export/timelinejs.json',
+    summary: 'The filtered claims as a TimelineJS3 timeline',
+    tag: 'exports',
+    query: EXPORT_QUERY_PARAMETERS,
+    responses: { 200: json('TimelineJS3 JSON', TimelineJsSchema), 400: badFilters },
+  },
+  {
+    method: 'get',
+    path: '/feed.atom',
+    summary: 'The filtered claims as an Atom feed, newest change first',
+    tag: 'exports',
+    query: EXPORT_QUERY_PARAMETERS,
+    responses: { 200: { description: 'Atom 1.0 (RFC 4287)', contentType: 'application/atom+xml', schema: z.string() }, 400: { description: 'A filter cannot be read', contentType: 'text/plain', schema: z.string() } },
+  },
+];
+
+type JsonObject = Record<string, unknown>;
+
+/** JSON Schema for a request body: what a client may send, before transforms and defaults. */
+function inputSchema(schema: z.ZodType, components: JsonObject): JsonObject {
+  return inline(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as JsonObject, components);
+}
+
+/** JSON Schema for a response: what the server sends. */
+function outputSchema(schema: z.ZodType, components: JsonObject): JsonObject {
+  return inline(z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any', target: 'draft-2020-12' }) as JsonObject, components);
+}
+
+/** Moves named definitions (`.meta({ id })`) into the document's components, so a claim is described once. */
+function inline(schema: JsonObject, components: JsonObject): JsonObject {
+  const { $schema: _dialect, $defs, ...rest } = schema;
+  for (const [name, definition] of Object.entries(($defs ?? {}) as JsonObject)) components[name] = definition;
+  return JSON.parse(JSON.stringify(rest).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonObject;
+}
+
+/**
+ * An Express path in OpenAPI's notation.
+ * @example openApiPath('/api/claims/:id/annotations') //=> '/api/claims/{id}/annotations'
+ */
+export function openApiPath(path: string): string {
+  return path.replace(/:(\w+)/g, '{$1}');
+}
+
+/**
+ * The OpenAPI 3.1 document for `routes`, with `serverUrl` as its one server.
+ * @example openApiDocument({ serverUrl: 'http://localhost:3000' }).openapi //=> '3.1.0'
+ */
+export function openApiDocument(options: { serverUrl: string; routes?: ApiRoute[] }): JsonObject {
+  const schemas: JsonObject = {};
+  const paths: Record<string, JsonObject> = {};
+  for (const route of options.routes ?? API_ROUTES) {
+    const parameters = [
+      ...[...route.path.matchAll(/:(\w+)/g)].map(([, name = '']) => ({
+        name,
+        in: 'path',
+        required: true,
+        description: route.pathParameters?.[name] ?? name,
+        schema: { type: 'string' },
+      })),
+      ...(route.query ?? []).map((parameter) => ({
+        name: parameter.name,
+        in: 'query',
+        required: parameter.required ?? false,
+        description: parameter.description,
+        schema: inputSchema(parameter.schema, schemas),
+      })),
+    ];
+    const operation: JsonObject = {
+      operationId: `${route.method}${route.path.replace(/[^A-Za-z0-9]+(\w)?/g, (_, next?: string) => (next ?? '').toUpperCase())}`,
+      summary: route.summary,
+      tags: [route.tag],
+      responses: Object.fromEntries(
+        Object.entries(route.responses).map(([status, response]) => [
+          status,
+          {
+            description: response.description,
+            ...(response.schema && {
+              content: { [response.contentType ?? 'application/json']: { schema: outputSchema(response.schema, schemas) } },
+            }),
+          },
+        ]),
+      ),
+    };
+    if (parameters.length > 0) operation.parameters = parameters;
+    if (route.body) {
+      operation.requestBody = {
+        required: true,
+        description: route.body.description,
+        content: { 'application/json': { schema: inputSchema(route.body.schema, schemas), examples: route.body.examples } },
+      };
+    }
+    paths[openApiPath(route.path)] = { ...paths[openApiPath(route.path)], [route.method]: operation };
+  }
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'Claimline',
+      version: '1',
+      description: 'A timeline and claims tracker for developing news stories. Writes need a signed-in editor when the server requires sign-in.',
+    },
+    servers: [{ url: options.serverUrl }],
+    paths,
+    components: { schemas },
+  };
+}

@@ -1,0 +1,19 @@
+import type { Request } from 'express';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * True for a request that may change stored data: everything but GET, HEAD and OPTIONS.
+ * @example isWrite({ method: 'POST' } as Request) //=> true
+ */
+export function isWrite(req: Pick<Request, 'method'>): boolean {
+  return !SAFE_METHODS.has(req.method);
+}
+
+/**
+ * True for the JSON API, which answers in JSON and has no forms.
+ * @example isApi({ path: '/api/claims' } as Request) //=> true
+ */
+export function isApi(req: Pick<Request, 'path'>): boolean {
+  return req.path === '/api' || req.path.startsWith('/api/');
+}

@@ -1,0 +1,45 @@
+import type { NextFunction, Request, Response } from 'express';
+import { isApi, isWrite } from './methods.js';
+import { refererPath } from './referer-path.js';
+
+/** Posting these needs no account: signing in is how one gets an account's session, signing out ends it. */
+const OPEN_WRITES = new Set(['/sign-in', '/sign-out']);
+
+/**
+ * A path on this site to return to after signing in; anything else (another host, `//evil`, `/\evil`) becomes `/`.
+ * @example safeNext('/claims/new') //=> '/claims/new'
+ * @example safeNext('//evil.example') //=> '/'
+ */
+export function safeNext(next: unknown): string {
+  if (typeof next !== 'string' || !next.startsWith('/') || next.length > 2000) return '/';
+  if (next.startsWith('//') || next.startsWith('/\\') || /[\u0000-\u001f\\]/.test(next)) return '/';
+  return next;
+}
+
+/** @example signInHref('/claims/new') //=> '/sign-in?next=%2Fclaims%2Fnew' */
+export function signInHref(next: string): string {
+  return `/sign-in?next=${encodeURIComponent(safeNext(next))}`;
+}
+
+/**
+ * When writing needs an account (`res.locals.mayEdit` false, set by `editorSessions`), anonymous writes
+ * are sent to sign in: 303 to `/sign-in?next=…` for pages, 401 JSON for the API. Reads pass.
+ * @example app.use(editorSessions(...)); app.use(requireEditorForWrites)
+ */
+export function requireEditorForWrites(req: Request, res: Response, next: NextFunction): void {
+  if (!isWrite(req) || res.locals.mayEdit === true || OPEN_WRITES.has(req.path)) return next();
+  if (isApi(req)) {
+    res.status(401).json({ error: 'Sign in as an editor to change data (POST /sign-in), then send the session cookie.' });
+    return;
+  }
+  res.redirect(303, signInHref(refererPath(req)));
+}
+
+/**
+ * For form pages (GET): anonymous visitors are sent to sign in first, then brought back.
+ * @example router.get('/claims/new', editorOnly, claims.newForm)
+ */
+export function editorOnly(req: Request, res: Response, next: NextFunction): void {
+  if (res.locals.mayEdit === true) return next();
+  res.redirect(303, signInHref(req.originalUrl));
+}

@@ -1,0 +1,46 @@
+/** What the environment says about who may write and how hard to guard; read by `server.ts` only. */
+export interface SecuritySettings {
+  requireSignIn: boolean;
+  /** Undefined lets the app make a random one per process (form tokens then end with the process). */
+  secret: string | undefined;
+  writeLimitPerMinute: number;
+  trustProxy: boolean | number | string | undefined;
+}
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost', '[::1]']);
+/** 32 characters of base64 is 192 bits: nobody guesses that, and shorter secrets are usually placeholders. */
+const MIN_SECRET_LENGTH = 32;
+const DEFAULT_WRITE_LIMIT = 120;
+
+/**
+ * Reads HOST, CLAIMLINE_SECRET, CLAIMLINE_WRITE_LIMIT and CLAIMLINE_TRUST_PROXY. Listening beyond
+ * this machine makes writes need a signed-in editor, and then a secret is required; a bad value throws
+ * with a message saying what to set.
+ * @example securitySettings({ HOST: '0.0.0.0', CLAIMLINE_SECRET: 'x'.repeat(32) }).requireSignIn //=> true
+ */
+export function securitySettings(env: Record<string, string | undefined>): SecuritySettings {
+  const host = env.HOST ?? '127.0.0.1';
+  const requireSignIn = !LOOPBACK_HOSTS.has(host.toLowerCase()) && !/^127\.\d+\.\d+\.\d+$/.test(host);
+  const secret = env.CLAIMLINE_SECRET || undefined;
+  if (requireSignIn && !secret) {
+    throw new Error(
+      `HOST=${host} lets other machines connect, so editors must sign in, and sessions need a secret: set CLAIMLINE_SECRET to ${MIN_SECRET_LENGTH}+ random characters (e.g. \`openssl rand -base64 32\`)`,
+    );
+  }
+  if (secret !== undefined && secret.length < MIN_SECRET_LENGTH) {
+    throw new Error(`CLAIMLINE_SECRET is ${secret.length} characters; use at least ${MIN_SECRET_LENGTH} random ones`);
+  }
+  const limitText = env.CLAIMLINE_WRITE_LIMIT ?? String(DEFAULT_WRITE_LIMIT);
+  if (!/^\d{1,7}$/.test(limitText)) {
+    throw new Error(`CLAIMLINE_WRITE_LIMIT must be a whole number of writes per minute per client (0 turns the limit off), not "${limitText}"`);
+  }
+  return { requireSignIn, secret, writeLimitPerMinute: Number(limitText), trustProxy: trustProxyValue(env.CLAIMLINE_TRUST_PROXY) };
+}
+
+/** `true`/`false`, a hop count, or Express's list of addresses and subnets. */
+function trustProxyValue(text: string | undefined): boolean | number | string | undefined {
+  if (text === undefined || text === '') return undefined;
+  if (text === 'true' || text === 'false') return text === 'true';
+  if (/^\d+$/.test(text)) return Number(text);
+  return text;
+}

@@ -1,0 +1,118 @@
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { validateAtom } from '../../src/domain/formats/atom.js';
+import { claimsFromCsvRows, parseCsv } from '../../src/domain/formats/csv.js';
+import { parseExport } from '../../src/domain/formats/export-json.js';
+import { validateTimelineJs } from '../../src/domain/formats/timelinejs.js';
+import type { Database } from '../../src/domain/types.js';
+import { loadSeedDatabase } from '../../src/seed-files.js';
+import { TEST_NOW } from '../helpers/app.js';
+import { makeFormatsApp } from '../helpers/formats-app.js';
+
+/** The shipped story with every claim copied five times over: more claims than one timeline page holds. */
+function bigStory(): Database {
+  const db = loadSeedDatabase(TEST_NOW.toISOString());
+  const copies = [1, 2, 3, 4].flatMap((n) =>
+    db.claims.map((claim) => ({ ...claim, id: `${claim.id}-${n}`, supersedes: claim.supersedes.map((id) => `${id}-${n}`) })),
+  );
+  return { ...db, claims: [...db.claims, ...copies] };
+}
+
+describe('GET /export.json', () => {
+  it('when nothing is filtered, then the download is the whole database as a versioned Claimline file', async () => {
+    const { app, store } = await makeFormatsApp();
+    const res = await request(app).get('/export.json').expect(200);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe('attachment; filename=claimline-export.json');
+    const parsed = parseExport(res.text);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(parsed.value).toMatchObject({ format: 'claimline', formatVersion: 1, exportedAt: TEST_NOW.toISOString() });
+    const { sources, documents, claims, revisions } = store.data;
+    expect({ sources: parsed.value.sources, documents: parsed.value.documents, claims: parsed.value.claims, revisions: parsed.value.revisions }).toEqual(
+      { sources, documents, claims, revisions },
+    );
+  });
+
+  it('when the timeline is filtered, then every matching claim is exported, not one page of them', async () => {
+    const { app } = await makeFormatsApp({ seed: bigStory });
+    const all = parseExport((await request(app).get('/export.json?limit=5&page=2').expect(200)).text);
+    expect(all.ok && all.value.claims).toHaveLength(65);
+    const deepseek = parseExport((await request(app).get('/export.json?actor=deepseek').expect(200)).text);
+    if (!deepseek.ok) throw new Error('export did not parse');
+    expect(deepseek.value.claims).toHaveLength(10);
+    expect(deepseek.value.claims.every((claim) => claim.actors.includes('DeepSeek'))).toBe(true);
+  });
+
+  it('when a filter cannot be read, then the answer is 400 naming it', async () => {
+    const { app } = await makeFormatsApp();
+    const res = await request(app).get('/export.json?order=sideways').expect(400);
+    expect(res.body.errors[0]).toMatchObject({ field: 'order' });
+  });
+});
+
+describe('GET /export.csv', () => {
+  it('when downloaded, then it is UTF-8 CSV, one row per claim and attribution, that Claimline reads back without a problem', async () => {
+    const { app, store } = await makeFormatsApp();
+    const res = await request(app).get('/export.csv?topic=ai-features').expect(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe('attachment; filename=claimline.csv');
+    const read = claimsFromCsvRows(parseCsv(res.text), { today: '2025-03-01' });
+    expect(read.errors).toEqual([]);
+    const expected = store.data.claims.filter((claim) => claim.topics.some((topic) => /ai features/i.test(topic)));
+    expect(read.claims.map((claim) => claim.id).sort()).toEqual(expected.map((claim) => claim.id).sort());
+    expect(parseCsv(res.text).length - 1).toBe(expected.reduce((rows, claim) => rows + Math.max(1, claim.attributions.length), 0));
+  });
+
+  it('when a filter cannot be read, then the answer is a plain-text 400', async () => {
+    const { app } = await makeFormatsApp();
+    const res = await request(app).get('/export.csv?from=2024-13').expect(400);
+    expect(res.headers['content-type']).toMatch(/^text\/plain/);
+    expect(res.text).toMatch(/^from: /);
+  });
+});
+
+describe('GET /export/timelinejs.json', () => {
+  it('when downloaded, then it passes TimelineJS’s documented schema with one event per matching claim', async () => {
+    const { app } = await makeFormatsApp({ seed: bigStory });
+    const res = await request(app).get('/export/timelinejs.json').expect(200);
+    expect(validateTimelineJs(res.body)).toEqual([]);
+    expect(res.body.events).toHaveLength(65);
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    const filtered = await request(app).get('/export/timelinejs.json?actor=huawei').expect(200);
+    expect(filtered.body.title.text.headline).toBe('Claimline: actor huawei');
+    expect(filtered.body.events.every((event: { unique_id: string }) => /huawei|fell-out/.test(event.unique_id))).toBe(true);
+  });
+});
+
+describe('GET /feed.atom', () => {
+  it('when subscribed to, then it is a valid Atom feed with one entry per claim and a self link to the very URL asked for', async () => {
+    const { app, store } = await makeFormatsApp();
+    const res = await request(app).get('/feed.atom').expect(200);
+    expect(res.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
+    expect(validateAtom(res.text)).toEqual([]);
+    expect(res.text.match(/<entry>/g)).toHaveLength(store.data.claims.length);
+    const filtered = await request(app).get('/feed.atom?actor=deepseek&order=desc').set('Host', 'news.example:8080').expect(200);
+    expect(validateAtom(filtered.text)).toEqual([]);
+    expect(filtered.text).toContain('<link rel="self" type="application/atom+xml" href="http://news.example:8080/feed.atom?actor=deepseek&amp;order=desc"/>');
+    expect(filtered.text.match(/<entry>/g)).toHaveLength(2);
+    expect(filtered.text).toContain('<id>http://news.example:8080/claims/apple-passed-on-deepseek</id>');
+  });
+});
+
+describe('GET /api/claims/:id/annotations', () => {
+  it('when the claim quotes a stored document, then its quotes come as a Web Annotation collection', async () => {
+    const { app } = await makeFormatsApp();
+    const res = await request(app).get('/api/claims/apple-chose-alibaba/annotations').expect(200);
+    expect(res.headers['content-type']).toBe('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"; charset=utf-8');
+    const collection = JSON.parse(res.text);
+    expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection' });
+    expect(collection.total).toBeGreaterThan(0);
+    expect(collection.first.items[0].target.selector).toContainEqual(expect.objectContaining({ type: 'TextQuoteSelector' }));
+  });
+
+  it('when the claim does not exist, then the answer is a JSON 404', async () => {
+    const { app } = await makeFormatsApp();
+    const res = await request(app).get('/api/claims/nope/annotations').expect(404);
+    expect(res.body.error).toContain('no claim');
+  });
+});

@@ -1,0 +1,109 @@
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../../src/domain/formats/csv.js';
+import type { Claim, Database } from '../../src/domain/types.js';
+import { emptyDatabase } from '../helpers/app.js';
+import { makeFormatsApp } from '../helpers/formats-app.js';
+
+const recordCount = (db: Database) => db.sources.length + db.documents.length + db.claims.length + db.revisions.length;
+const withoutExportedAt = (text: string) => text.replace(/"exportedAt": "[^"]*"/, '"exportedAt": "…"');
+
+describe('GET /import', () => {
+  it('when opened, then it offers a file input, a place to paste, and a dry run that is ticked', async () => {
+    const { app } = await makeFormatsApp();
+    const res = await request(app).get('/import').expect(200);
+    expect(res.text).toContain('enctype="multipart/form-data"');
+    expect(res.text).toMatch(/<input id="file" name="file" type="file"/);
+    expect(res.text).toContain('<textarea id="content" name="content"');
+    expect(res.text).toMatch(/name="dryRun" value="on" checked/);
+  });
+});
+
+describe('POST /import', () => {
+  it('when a Claimline export is imported into an empty database, then exporting again gives the same bytes apart from the time', async () => {
+    const seeded = await makeFormatsApp();
+    const exported = (await request(seeded.app).get('/export.json').expect(200)).text;
+    const empty = await makeFormatsApp({ seed: emptyDatabase });
+    const res = await request(empty.app).post('/import').attach('file', Buffer.from(exported), 'story.json').expect(200);
+    expect(res.text).toContain(`Stored: ${recordCount(seeded.store.data)} added, 0 updated, 0 unchanged.`);
+    const again = (await request(empty.app).get('/export.json').expect(200)).text;
+    expect(withoutExportedAt(again)).toBe(withoutExportedAt(exported));
+    expect(empty.store.data).toEqual({ ...seeded.store.data });
+  });
+
+  it('when the same file is imported twice, then the second time adds nothing', async () => {
+    const seeded = await makeFormatsApp();
+    const exported = (await request(seeded.app).get('/export.json').expect(200)).text;
+    const { app, store } = await makeFormatsApp({ seed: emptyDatabase });
+    await request(app).post('/import').attach('file', Buffer.from(exported), 'story.json').expect(200);
+    const before = store.data;
+    const second = await request(app).post('/import').attach('file', Buffer.from(exported), 'story.json').expect(200);
+    expect(second.text).toContain(`Stored: 0 added, 0 updated, ${recordCount(before)} unchanged.`);
+    expect(store.data).toEqual(before);
+  });
+
+  it('when the CSV export is imported into an empty database, then the claims come back with all that CSV carries', async () => {
+    const seeded = await makeFormatsApp();
+    const csv = (await request(seeded.app).get('/export.csv').expect(200)).text;
+    const { app, store } = await makeFormatsApp({ seed: emptyDatabase });
+    await request(app).post('/import').attach('file', Buffer.from(csv), 'story.csv').expect(200);
+    const carried = (claim: Claim) => ({
+      id: claim.id,
+      statement: claim.statement,
+      date: { ...claim.date, reference: undefined },
+      claimedAt: claim.claimedAt.value,
+      actors: claim.actors,
+      topics: claim.topics,
+      status: claim.status,
+      supersedes: claim.supersedes,
+      attributions: claim.attributions.map(({ sourceId, role, verb, quote, madeAt, note }) => ({ sourceId, role, verb, quote, madeAt, note })),
+    });
+    const byId = (a: Claim, b: Claim) => (a.id < b.id ? -1 : 1);
+    expect([...store.data.claims].sort(byId).map(carried)).toEqual([...seeded.store.data.claims].sort(byId).map(carried));
+    expect(store.data.sources.map((source) => source.name).sort()).toEqual(seeded.store.data.sources.map((source) => source.name).sort());
+  });
+
+  it('when the dry run is ticked, then the report says what would change and nothing is stored', async () => {
+    const { app, store } = await makeFormatsApp();
+    const csv = `${CSV_COLUMNS.slice(0, 3).join(',')}\r\nnew-claim,Apple & Alibaba sign,2025-02\r\n`;
+    const res = await request(app).post('/import').field('dryRun', 'on').attach('file', Buffer.from(csv), 'new.csv').expect(200);
+    expect(res.text).toContain('Dry run: 1 would be added, 0 updated, 0 unchanged. Nothing was stored.');
+    expect(res.text).toContain('Apple &amp; Alibaba sign');
+    expect(res.text).toMatch(/name="dryRun" value="on" checked/);
+    expect(store.data.claims.some((claim) => claim.id === 'new-claim')).toBe(false);
+  });
+
+  it('when one row is bad, then the page names its line and why, and none of the file is stored', async () => {
+    const { app, store } = await makeFormatsApp();
+    const csv = [
+      'claim_id,statement,date_value,status',
+      'fine-claim,A claim that is fine,2025-02,reported',
+      'bad-claim,A claim with a status nobody knows,2025-02,rumoured',
+      '',
+    ].join('\r\n');
+    const res = await request(app).post('/import').attach('file', Buffer.from(csv), 'mixed.csv').expect(422);
+    expect(res.text).toContain('Refused: 1 record cannot be imported, so nothing was stored');
+    expect(res.text).toContain('<td>line 3</td>');
+    expect(res.text).toContain('status: “rumoured” is not a status');
+    expect(store.data.claims.some((claim) => claim.id === 'fine-claim')).toBe(false);
+  });
+
+  it('when the text is pasted instead of uploaded, then it is imported the same way', async () => {
+    const { app, store } = await makeFormatsApp();
+    const csv = 'claim_id,statement,date_value\r\npasted-claim,Pasted in,2025-01\r\n';
+    await request(app).post('/import').field('content', csv).expect(200);
+    expect(store.data.claims.find((claim) => claim.id === 'pasted-claim')?.date.label).toBe('January 2025');
+  });
+
+  it('when neither a file nor text is sent, then the form comes back asking for one', async () => {
+    const { app } = await makeFormatsApp();
+    const res = await request(app).post('/import').field('dryRun', 'on').expect(422);
+    expect(res.text).toContain('Choose a CSV or Claimline JSON file, or paste its text.');
+  });
+
+  it('when the file is not UTF-8, then it is refused before anything is read from it', async () => {
+    const { app } = await makeFormatsApp();
+    const res = await request(app).post('/import').attach('file', Buffer.from([0x63, 0x6c, 0xe9, 0xff]), 'latin1.csv').expect(422);
+    expect(res.text).toContain('latin1.csv is not UTF-8 text');
+  });
+});

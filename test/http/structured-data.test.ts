@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim, Database } from '../../src/domain/types.js';
+import { claimJsonLdScriptFor } from '../../src/http/structured-data.js';
+import { loadSeedDatabase } from '../../src/seed-files.js';
+
+function story(): { db: Database; claim: Claim } {
+  const db = loadSeedDatabase('2025-03-01T12:00:00.000Z');
+  const claim = db.claims.find((candidate) => candidate.id === 'apple-chose-alibaba');
+  if (!claim) throw new Error('the seed story has no apple-chose-alibaba');
+  return { db, claim };
+}
+
+type Node = Record<string, unknown>;
+
+function graphOf(script: string): { context: unknown; nodes: Node[] } {
+  const parsed = JSON.parse(script) as { '@context': unknown; '@graph': Node[] };
+  return { context: parsed['@context'], nodes: parsed['@graph'] };
+}
+
+describe('claimJsonLdScriptFor', () => {
+  it('when a reported claim’s page is built, then its JSON-LD is a schema.org Claim with where it appeared and who made it, and no review', () => {
+    const { db, claim } = story();
+    const { context, nodes } = graphOf(claimJsonLdScriptFor(db, claim, 'https://claimline.example'));
+    expect(context).toBe('https://schema.org');
+    expect(nodes).toHaveLength(1);
+    expect(nodes[0]).toMatchObject({
+      '@type': 'Claim',
+      '@id': 'https://claimline.example/claims/apple-chose-alibaba',
+      datePublished: claim.claimedAt.start,
+      author: [{ '@type': 'Organization', name: 'The Information' }],
+    });
+    expect(nodes[0]?.appearance).toEqual([expect.objectContaining({ '@type': 'CreativeWork' })]);
+    expect(nodes[0]?.firstAppearance).toEqual((nodes[0]?.appearance as Node[])[0]);
+  });
+
+  it('when the claim is confirmed or denied, then a ClaimReview rates it', () => {
+    const { db, claim } = story();
+    for (const [status, rating] of [['confirmed', 5], ['denied', 1]] as const) {
+      const decided: Claim = { ...claim, status, statusHistory: [...claim.statusHistory, { status, on: '2025-02-13', recordedAt: '2025-02-13T09:00:00.000Z' }] };
+      const { nodes } = graphOf(claimJsonLdScriptFor(db, decided, 'https://claimline.example'));
+      expect(nodes.map((node) => node['@type'])).toEqual(['Claim', 'ClaimReview']);
+      expect(nodes[1]).toMatchObject({ reviewRating: { ratingValue: rating }, datePublished: '2025-02-13' });
+    }
+  });
+
+  it('when the statement holds markup, then the script text cannot close its script element', () => {
+    const { db, claim } = story();
+    const script = claimJsonLdScriptFor(db, { ...claim, statement: '</script><script>alert(1)</script>' }, 'https://claimline.example');
+    expect(script).not.toContain('<');
+    expect(graphOf(script).nodes[0]?.text).toBe('</script><script>alert(1)</script>');
+  });
+});

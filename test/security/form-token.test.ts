@@ -1,0 +1,175 @@
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import request from 'supertest';
+import { createApp } from '../../src/app.js';
+import type { Store } from '../../src/store/store.js';
+import { describe, expect, it } from 'vitest';
+import { checkFormToken, issueFormToken } from '../../src/http/security/form-token.js';
+import { TEST_NOW } from '../helpers/app.js';
+import { formToken, goodClaim, postForm, securityApp, TEST_SECRET, tokenIn } from './form-helpers.js';
+
+/** The token with one character changed (by `step` positions in the base64url alphabet). */
+function alterAt(token: string, at: number, step = 7): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const index = at < 0 ? token.length + at : at;
+  const char = alphabet[(alphabet.indexOf(token[index]!) + step) % 64]!;
+  return token.slice(0, index) + char + token.slice(index + 1);
+}
+
+const hoursBefore = (hours: number) => new Date(TEST_NOW.getTime() - hours * 3600_000);
+
+describe('form tokens', () => {
+  it('when the add form is opened, then it carries a token that lets it be sent once', async () => {
+    const { app, store } = await securityApp();
+    const page = await request(app).get('/claims/new').expect(200);
+    const token = tokenIn(page.text);
+    expect(token).toBeDefined();
+    const before = store.data.claims.length;
+    const res = await postForm(app, '/claims', goodClaim, token).expect(303);
+    expect(res.headers.location).toMatch(/^\/claims\//);
+    expect(store.data.claims.length).toBe(before + 1);
+  });
+
+  it('when two pages are opened, then each gets its own token', async () => {
+    const { app } = await securityApp();
+    const first = tokenIn((await request(app).get('/claims/new')).text);
+    const second = tokenIn((await request(app).get('/claims/new')).text);
+    expect(first).not.toBe(second);
+  });
+
+  for (const [what, token] of [
+    ['missing', undefined],
+    ['empty', ''],
+    ['made up', 'abc.def.ghi'],
+    ['signed with another secret', issueFormToken('another-secret-of-thirty-two-characters!', undefined, TEST_NOW)],
+    ['altered by one character', alterAt(formToken(), 40)],
+    ['re-spelled in its spare last bits', alterAt(formToken(), -1, 1)],
+  ] as const) {
+    it(`when the token is ${what}, then a 403 page says the form expired and to open it again, and nothing is stored`, async () => {
+      const { app, store } = await securityApp();
+      const before = store.data.claims.length;
+      const body = token === undefined ? goodClaim : { ...goodClaim, _token: token };
+      const res = await request(app).post('/claims').type('form').set('Referer', 'http://x/claims/new').send(body).expect(403);
+      expect(res.text).toContain('expired');
+      expect(res.text).toContain('Open it again');
+      expect(store.data.claims.length).toBe(before);
+    });
+  }
+
+  it('when a form was left open longer than twelve hours, then it is refused as expired', async () => {
+    const { app, store } = await securityApp();
+    const before = store.data.claims.length;
+    const stale = issueFormToken(TEST_SECRET, undefined, hoursBefore(13));
+    const res = await postForm(app, '/claims', goodClaim, stale).expect(403);
+    expect(res.text).toContain('This form has expired');
+    expect(store.data.claims.length).toBe(before);
+    await postForm(app, '/claims', goodClaim, issueFormToken(TEST_SECRET, undefined, hoursBefore(11))).expect(303);
+  });
+
+  it('when the token is checked, then it is taken out of the fields so the strict form schema never sees it', async () => {
+    const { app } = await securityApp();
+    const res = await postForm(app, '/claims', { ...goodClaim, unexpected: 'x' }).expect(422);
+    expect(res.text).toContain('unexpected');
+    expect(res.text).not.toMatch(/unknown fields?:[^<]*_token/);
+  });
+
+  it('checks tokens: valid, missing, forged, expired, and bound to the editor it was issued for', () => {
+    const token = issueFormToken(TEST_SECRET, 'Ana', TEST_NOW);
+    expect(checkFormToken(TEST_SECRET, token, 'Ana', TEST_NOW)).toBe('valid');
+    expect(checkFormToken(TEST_SECRET, token, undefined, TEST_NOW)).toBe('forged');
+    expect(checkFormToken(TEST_SECRET, token, 'Bob', TEST_NOW)).toBe('forged');
+    expect(checkFormToken(TEST_SECRET, undefined, 'Ana', TEST_NOW)).toBe('missing');
+    expect(checkFormToken(TEST_SECRET, ['a', 'b'], 'Ana', TEST_NOW)).toBe('forged');
+    expect(checkFormToken(TEST_SECRET, token, 'Ana', new Date(TEST_NOW.getTime() + 13 * 3600_000))).toBe('expired');
+    expect(checkFormToken(TEST_SECRET, issueFormToken(TEST_SECRET, 'Ana', new Date(TEST_NOW.getTime() + 3600_000)), 'Ana', TEST_NOW)).toBe('forged');
+  });
+});
+
+describe('the same form posted twice', () => {
+  it('when it is sent twice in a row, then one claim is stored and both answers lead to it', async () => {
+    const { app, store } = await securityApp();
+    const before = store.data.claims.length;
+    const token = formToken();
+    const first = await postForm(app, '/claims', goodClaim, token).expect(303);
+    const second = await postForm(app, '/claims', goodClaim, token).expect(303);
+    expect(second.headers.location).toBe(first.headers.location);
+    expect(store.data.claims.length).toBe(before + 1);
+    await request(app).get(first.headers.location ?? '').expect(200);
+  });
+
+  it('when it is sent five times at once (a double click and then some), then one claim is stored and every answer leads to it', async () => {
+    const { app, store } = await securityApp();
+    const before = store.data.claims.length;
+    const token = formToken();
+    const answers = await Promise.all(Array.from({ length: 5 }, () => postForm(app, '/claims', goodClaim, token)));
+    expect(answers.map((a) => a.status)).toEqual([303, 303, 303, 303, 303]);
+    expect(new Set(answers.map((a) => a.headers.location)).size).toBe(1);
+    expect(store.data.claims.length).toBe(before + 1);
+  });
+
+  it('when the first try had a mistake, then the corrected form with the same token is stored, once', async () => {
+    const { app, store } = await securityApp();
+    const before = store.data.claims.length;
+    const token = formToken();
+    const rejected = await postForm(app, '/claims', { ...goodClaim, date: '2024-13-45' }, token).expect(422);
+    expect(tokenIn(rejected.text)).toBe(token);
+    const stored = await postForm(app, '/claims', goodClaim, token).expect(303);
+    const again = await postForm(app, '/claims', goodClaim, token).expect(303);
+    expect(again.headers.location).toBe(stored.headers.location);
+    expect(store.data.claims.length).toBe(before + 1);
+  });
+
+  it('when two different forms are sent, then both are stored', async () => {
+    const { app, store } = await securityApp();
+    const before = store.data.claims.length;
+    await postForm(app, '/claims', goodClaim, formToken()).expect(303);
+    await postForm(app, '/claims', goodClaim, formToken()).expect(303);
+    expect(store.data.claims.length).toBe(before + 2);
+  });
+
+  it('when the browser drops the first request (a double click cancels it), then the second still waits for its save and leads to the same claim', async () => {
+    const { store: inner } = await securityApp();
+    let saveStarted!: () => void;
+    const started = new Promise<void>((resolve) => (saveStarted = resolve));
+    let letSaveFinish!: () => void;
+    const gate = new Promise<void>((resolve) => (letSaveFinish = resolve));
+    const slowStore: Store = {
+      get data() {
+        return inner.data;
+      },
+      get version() {
+        return inner.version;
+      },
+      update: async (change) => {
+        saveStarted();
+        await gate;
+        return inner.update(change);
+      },
+      close: () => inner.close(),
+    };
+    const app = createApp({ store: slowStore, secret: TEST_SECRET, now: () => TEST_NOW, log: () => undefined });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const token = formToken();
+      const body = new URLSearchParams({ ...goodClaim, _token: token }).toString();
+      const port = (server.address() as AddressInfo).port;
+      const first = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/claims', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+      first.on('error', () => undefined);
+      first.end(body);
+      await started;
+      first.destroy();
+      const before = inner.data.claims.length;
+      const second = fetch(`http://127.0.0.1:${port}/claims`, { method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      letSaveFinish();
+      const answer = await second;
+      expect(answer.status).toBe(303);
+      expect(answer.headers.get('location')).toMatch(/^\/claims\//);
+      expect(inner.data.claims.length).toBe(before + 1);
+      expect(inner.data.claims.at(-1)?.statement).toBe(goodClaim.statement);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
