@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { validateDatabase } from './domain/database-check.js';
@@ -16,6 +17,8 @@ const production = process.env.NODE_ENV === 'production';
 
 try {
   const security = securitySettings(process.env);
+  // A database path in a folder that does not exist yet is a new installation, not a mistake.
+  mkdirSync(dirname(dbPath), { recursive: true });
   const store = await openFileStore(dbPath, {
     seed: () => loadSeedDatabase(new Date().toISOString()),
     validate: validateDatabase,
