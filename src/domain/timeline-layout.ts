@@ -163,6 +163,13 @@ function quarterBounds(iso: string): { start: string; end: string } {
   };
 }
 
+const QUARTER_FIRST_DAYS = ['01-01', '01-01', '01-01', '04-01', '04-01', '04-01', '07-01', '07-01', '07-01', '10-01', '10-01', '10-01'];
+
+/** The first ISO day of the quarter holding an ISO day, by string slicing: clustering calls it per claim. */
+function quarterStartOf(iso: string): string {
+  return `${iso.slice(0, 5)}${QUARTER_FIRST_DAYS[Number(iso.slice(5, 7)) - 1] ?? '01-01'}`;
+}
+
 /** A reader's label for an ISO day or quarter; local-time Date because labelFor formats in local time. */
 function readerLabel(iso: string, precision: 'day' | 'quarter'): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
@@ -202,7 +209,19 @@ function resolveAxis(placed: Placed[], from?: string, to?: string): { start: str
   return { start, end };
 }
 
+/** Claims never change in place, so their lane keys can be kept between layouts. */
+const laneKeyCache = { actor: new WeakMap<Claim, string[]>(), source: new WeakMap<Claim, string[]>() };
+
 function laneKeysOf(claim: Claim, laneBy: LayoutOptions['laneBy']): string[] {
+  let keys = laneKeyCache[laneBy].get(claim);
+  if (!keys) {
+    keys = computeLaneKeys(claim, laneBy);
+    laneKeyCache[laneBy].set(claim, keys);
+  }
+  return keys;
+}
+
+function computeLaneKeys(claim: Claim, laneBy: LayoutOptions['laneBy']): string[] {
   const keys =
     laneBy === 'actor'
       ? claim.actors.map((actor) => actor.trim())
@@ -298,7 +317,8 @@ export function layoutTimeline(claims: Claim[], options: LayoutOptions): Timelin
   for (const { claim } of placed.filter((p) => p.claim.supersedes.length > 0).sort(byTimelineOrder)) {
     for (const id of claim.supersedes) if (!replacedBy.has(id)) replacedBy.set(id, claim.id);
   }
-  const statementOf = new Map(claims.map((claim) => [claim.id, claim.statement]));
+  let statements: Map<string, string> | undefined;
+  const statementOf = (id: string) => (statements ??= new Map(claims.map((claim) => [claim.id, claim.statement]))).get(id);
 
   // Lane order counts every claim given, not only those in view, so zooming never reshuffles the lanes.
   const laneTotals = new Map<string, number>();
@@ -314,7 +334,10 @@ export function layoutTimeline(claims: Claim[], options: LayoutOptions): Timelin
       .slice(0, maxLanes),
   );
   const foldedCount = [...laneTotals.keys()].filter((key) => key !== OTHER_LANE && !ownLanes.has(key)).length;
-  const laneOf = (claim: Claim) => [...new Set(laneKeysOf(claim, options.laneBy).map((key) => (ownLanes.has(key) ? key : OTHER_LANE)))];
+  const laneOf = (claim: Claim) => {
+    const keys = laneKeysOf(claim, options.laneBy);
+    return keys.every((key) => ownLanes.has(key)) ? keys : [...new Set(keys.map((key) => (ownLanes.has(key) ? key : OTHER_LANE)))];
+  };
   const laneLabel = (key: string) =>
     key === OTHER_LANE
       ? foldedCount > 0
@@ -352,7 +375,7 @@ export function layoutTimeline(claims: Claim[], options: LayoutOptions): Timelin
     if (clustered) {
       const perQuarter = new Map<string, number>();
       for (const { date } of members) {
-        const quarter = quarterBounds(date.start < axis.start ? axis.start : date.start).start;
+        const quarter = quarterStartOf(date.start < axis.start ? axis.start : date.start);
         perQuarter.set(quarter, (perQuarter.get(quarter) ?? 0) + 1);
       }
       for (const [quarterStart, count] of [...perQuarter].sort(([a], [b]) => compareText(a, b))) {
@@ -416,7 +439,7 @@ export function layoutTimeline(claims: Claim[], options: LayoutOptions): Timelin
         const supersededBy = replacedBy.get(claim.id);
         const superseded = claim.status === 'superseded' || supersededBy !== undefined;
         const origins = originNames(claim, options.sourceName);
-        const replacement = supersededBy !== undefined ? statementOf.get(supersededBy) : undefined;
+        const replacement = supersededBy !== undefined ? statementOf(supersededBy) : undefined;
         const label =
           `${options.axis === 'claimed' ? `Claimed ${date.label}` : date.label}: ${claim.statement}` +
           (origins ? ` — ${origins}` : '') +
