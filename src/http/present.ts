@@ -15,19 +15,25 @@ export interface Lookups {
   supersededBy: (id: string) => string[];
 }
 
+/** Lookups over one version of the data; each index is built on first use, so a write's answer pays only for what it reads. */
 export function lookupsFor(db: Database): Lookups {
-  const sources = new Map(db.sources.map((s) => [s.id, s]));
-  const documents = new Map(db.documents.map((d) => [d.id, d]));
-  const claims = new Map(db.claims.map((c) => [c.id, c]));
-  const replacements = new Map<string, string[]>();
-  for (const claim of db.claims) {
-    for (const target of claim.supersedes) replacements.set(target, [...(replacements.get(target) ?? []), claim.id]);
-  }
+  let sources: Map<string, Source> | undefined;
+  let documents: Map<string, Document> | undefined;
+  let claims: Map<string, Claim> | undefined;
+  let replacements: Map<string, string[]> | undefined;
+  const replacementsOf = () => {
+    if (replacements) return replacements;
+    replacements = new Map();
+    for (const claim of db.claims) {
+      for (const target of claim.supersedes) replacements.set(target, [...(replacements.get(target) ?? []), claim.id]);
+    }
+    return replacements;
+  };
   return {
-    source: (id) => sources.get(id),
-    document: (id) => documents.get(id),
-    claim: (id) => claims.get(id),
-    supersededBy: (id) => replacements.get(id) ?? [],
+    source: (id) => (sources ??= new Map(db.sources.map((s) => [s.id, s]))).get(id),
+    document: (id) => (documents ??= new Map(db.documents.map((d) => [d.id, d]))).get(id),
+    claim: (id) => (claims ??= new Map(db.claims.map((c) => [c.id, c]))).get(id),
+    supersededBy: (id) => replacementsOf().get(id) ?? [],
   };
 }
 
