@@ -1,18 +1,28 @@
 import { z } from 'zod';
 import { ClaimSchema, DocumentSchema, RevisionSchema, SourceSchema } from './formats/claimline-schema.js';
+import type { Database } from './types.js';
 
-const databaseSchema = z.strictObject({
+/** The top level only: records are checked one at a time below, so a large file is never copied whole. */
+const databaseShape = z.strictObject({
   version: z.literal(1, { error: 'version must be 1' }),
-  sources: z.array(SourceSchema),
-  documents: z.array(DocumentSchema),
-  claims: z.array(ClaimSchema),
-  revisions: z.array(RevisionSchema),
+  sources: z.array(z.unknown()),
+  documents: z.array(z.unknown()),
+  claims: z.array(z.unknown()),
+  revisions: z.array(z.unknown()),
 });
 
-function firstIssue(error: z.ZodError): string {
+const RECORD_SCHEMAS = {
+  sources: SourceSchema,
+  documents: DocumentSchema,
+  claims: ClaimSchema,
+  revisions: RevisionSchema,
+} as const;
+
+function firstIssue(error: z.ZodError, prefix: PropertyKey[] = []): string {
   const issue = error.issues[0];
   if (!issue) return 'the data does not have the shape of a Claimline database';
-  const where = issue.path.length > 0 ? issue.path.join('.') : 'the top level';
+  const path = [...prefix, ...issue.path];
+  const where = path.length > 0 ? path.map(String).join('.') : 'the top level';
   return `${where}: ${issue.message}`;
 }
 
@@ -21,9 +31,16 @@ function firstIssue(error: z.ZodError): string {
  * Checks the shape of every record and that every reference points at a record that exists.
  */
 export function validateDatabase(data: unknown): string | null {
-  const parsed = databaseSchema.safeParse(data);
-  if (!parsed.success) return firstIssue(parsed.error);
-  const db = parsed.data;
+  const shape = databaseShape.safeParse(data);
+  if (!shape.success) return firstIssue(shape.error);
+  for (const [collection, schema] of Object.entries(RECORD_SCHEMAS) as Array<[keyof typeof RECORD_SCHEMAS, z.ZodType]>) {
+    const records = shape.data[collection];
+    for (let i = 0; i < records.length; i += 1) {
+      const checked = schema.safeParse(records[i]);
+      if (!checked.success) return firstIssue(checked.error, [collection, i]);
+    }
+  }
+  const db = data as Database;
   const sourceIds = new Set(db.sources.map((s) => s.id));
   const documentIds = new Set(db.documents.map((d) => d.id));
   const claimIds = new Set<string>();
