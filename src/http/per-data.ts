@@ -9,6 +9,7 @@ import {
   type Axis,
   type FacetCounts,
 } from '../domain/timeline-query.js';
+import { adjustReplacements, replacementsOf, type Replacements } from '../domain/supersession.js';
 import type { Claim, Database } from '../domain/types.js';
 import { lookupsFor, type Lookups } from './present.js';
 
@@ -43,7 +44,12 @@ function evolving<T>(derive: (db: Database) => T, evolve: (previous: T, changes:
 
 export const sourceRoleCounts = perData(roleCounts);
 
-export const lookupsOf: (db: Database) => Lookups = perData(lookupsFor);
+const replacementIndex = evolving<Replacements>(
+  (db) => replacementsOf(db.claims),
+  (index, changes) => adjustReplacements(index, changes.removed, changes.added),
+);
+
+export const lookupsOf: (db: Database) => Lookups = perData((db) => lookupsFor(db, () => replacementIndex(db)));
 
 const facetCounts = evolving<FacetCounts>(
   (db) => countFacets(db.claims),

@@ -1,6 +1,7 @@
 import { format, parseISO } from 'date-fns';
 import { describeChain } from '../domain/chain.js';
 import { corroborationLevel, independentOrigins } from '../domain/corroboration.js';
+import { replacementsOf, type Replacements } from '../domain/supersession.js';
 import type { Attribution, Claim, Database, Document, Source } from '../domain/types.js';
 
 /**
@@ -15,25 +16,20 @@ export interface Lookups {
   supersededBy: (id: string) => string[];
 }
 
-/** Lookups over one version of the data; each index is built on first use, so a write's answer pays only for what it reads. */
-export function lookupsFor(db: Database): Lookups {
+/**
+ * Lookups over one version of the data; each index is built on first use, so a write's answer pays only
+ * for what it reads. `replacements` may come from a cache kept up to date across writes.
+ */
+export function lookupsFor(db: Database, replacements: () => Replacements = () => replacementsOf(db.claims)): Lookups {
   let sources: Map<string, Source> | undefined;
   let documents: Map<string, Document> | undefined;
   let claims: Map<string, Claim> | undefined;
-  let replacements: Map<string, string[]> | undefined;
-  const replacementsOf = () => {
-    if (replacements) return replacements;
-    replacements = new Map();
-    for (const claim of db.claims) {
-      for (const target of claim.supersedes) replacements.set(target, [...(replacements.get(target) ?? []), claim.id]);
-    }
-    return replacements;
-  };
+  let replaced: Replacements | undefined;
   return {
     source: (id) => (sources ??= new Map(db.sources.map((s) => [s.id, s]))).get(id),
     document: (id) => (documents ??= new Map(db.documents.map((d) => [d.id, d]))).get(id),
     claim: (id) => (claims ??= new Map(db.claims.map((c) => [c.id, c]))).get(id),
-    supersededBy: (id) => replacementsOf().get(id) ?? [],
+    supersededBy: (id) => [...((replaced ??= replacements()).get(id) ?? [])],
   };
 }
 
