@@ -75,7 +75,8 @@ function firstValues(query: Record<string, unknown>): Record<string, string | un
   const flat: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(query)) {
     const first = Array.isArray(value) ? value[0] : value;
-    flat[key] = typeof first === 'string' ? first : undefined;
+    // A GET form sends every field, empty ones too (`corroboration=`): an empty filter is no filter.
+    flat[key] = typeof first === 'string' && first.trim() !== '' ? first : undefined;
   }
   return flat;
 }

@@ -1,5 +1,5 @@
-import { format, parseISO } from 'date-fns';
 import { describeChain } from '../domain/chain.js';
+import { dayLabel } from '../domain/dates/day-label.js';
 import { corroborationLevel, independentOrigins } from '../domain/corroboration.js';
 import { replacementsOf, type Replacements } from '../domain/supersession.js';
 import type { Attribution, Claim, Database, Document, Source } from '../domain/types.js';
@@ -36,10 +36,7 @@ export function lookupsFor(db: Database, replacements: () => Replacements = () =
 export const claimHref = (id: string) => `/claims/${encodeURIComponent(id)}`;
 export const sourceHref = (id: string) => `/sources/${encodeURIComponent(id)}`;
 
-/** “11 February 2025” for an ISO day or date-time. */
-export function dayLabel(iso: string): string {
-  return format(parseISO(iso), 'd MMMM yyyy');
-}
+export { dayLabel };
 
 export interface SourceLink {
   id: string;

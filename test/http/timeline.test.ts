@@ -67,3 +67,11 @@ describe('GET / (the timeline)', () => {
     expect(res.text).toContain('href="/?page=3"');
   });
 });
+
+describe('the filter form as a browser sends it', () => {
+  it('treats the empty fields it sends as no filter', async () => {
+    const { app } = await makeApp();
+    const res = await request(app).get('/?q=&source=reuters&actor=&topic=&corroboration=&from=&to=').expect(200);
+    expect(res.text).toContain('13 claims match');
+  });
+});

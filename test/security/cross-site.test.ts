@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
+import { crossSiteReason } from '../../src/http/security/same-origin.js';
 import { formToken, goodClaim, securityApp } from './form-helpers.js';
 
 const HOST = 'claimline.example';
@@ -75,5 +76,13 @@ describe('cross-site writes are refused', () => {
   it('when a cross-site request only reads, then it is answered as usual', async () => {
     const { app } = await securityApp();
     await request(app).get('/').set('Origin', 'https://evil.example').set('Sec-Fetch-Site', 'cross-site').expect(200);
+  });
+});
+
+describe('a browser that hides its own origin', () => {
+  it('may still post from our own pages, which Sec-Fetch-Site vouches for', () => {
+    expect(crossSiteReason({ origin: 'null', 'sec-fetch-site': 'same-origin' }, 'http://127.0.0.1:3000')).toBeUndefined();
+    expect(crossSiteReason({ origin: 'null', 'sec-fetch-site': 'cross-site' }, 'http://127.0.0.1:3000')).toBe('Sec-Fetch-Site: cross-site');
+    expect(crossSiteReason({ origin: 'null' }, 'http://127.0.0.1:3000')).toBe('Origin: null');
   });
 });

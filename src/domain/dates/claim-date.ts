@@ -1,4 +1,8 @@
-import { endOfMonth, endOfQuarter, endOfYear, format, isValid } from 'date-fns';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfQuarter } from 'date-fns/endOfQuarter';
+import { endOfYear } from 'date-fns/endOfYear';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
 import type { ClaimDate, Precision } from '../types.js';
 
 const PRECISION_RANK: Record<Precision, number> = { year: 0, quarter: 1, month: 2, day: 3 };

@@ -1,4 +1,4 @@
-import { getYear } from 'date-fns';
+import { getYear } from 'date-fns/getYear';
 import type { ClaimDate } from '../types.js';
 import {
   DateValueError,

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { ClaimDate } from '../types.js';
 import { dayFromIso } from './claim-date.js';
 

@@ -1,16 +1,14 @@
-import {
-  addDays,
-  addMonths,
-  addQuarters,
-  addYears,
-  getYear,
-  isAfter,
-  lastDayOfQuarter,
-  startOfMonth,
-  startOfQuarter,
-  startOfYear,
-  subYears,
-} from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addQuarters } from 'date-fns/addQuarters';
+import { addYears } from 'date-fns/addYears';
+import { getYear } from 'date-fns/getYear';
+import { isAfter } from 'date-fns/isAfter';
+import { lastDayOfQuarter } from 'date-fns/lastDayOfQuarter';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { startOfQuarter } from 'date-fns/startOfQuarter';
+import { startOfYear } from 'date-fns/startOfYear';
+import { subYears } from 'date-fns/subYears';
 
 /** The calendar units a writer counts back and forward in ("last month", "next quarter", "yesterday"). */
 export type PeriodUnit = 'day' | 'month' | 'quarter' | 'year';

@@ -19,5 +19,8 @@ export function securityHeaders() {
         'object-src': ["'none'"],
       },
     },
+    // helmet's default, no-referrer, makes browsers send `Origin: null` on our own form posts; same-origin
+    // still tells other sites nothing and lets the cross-site check see the real origin.
+    referrerPolicy: { policy: 'same-origin' },
   });
 }

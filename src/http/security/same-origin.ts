@@ -15,6 +15,8 @@ export function crossSiteReason(headers: Request['headers'], ownOrigin: string):
   const site = headers['sec-fetch-site'];
   if (site !== undefined && !ALLOWED_FETCH_SITES.has(site)) return `Sec-Fetch-Site: ${site}`;
   const origin = headers.origin;
+  // A privacy setting can make a browser hide even our own origin as `null`; its Sec-Fetch-Site still says where the post came from.
+  if (origin === 'null' && site === 'same-origin') return undefined;
   if (origin !== undefined && origin.toLowerCase() !== ownOrigin.toLowerCase()) return `Origin: ${origin}`;
   return undefined;
 }

@@ -1,0 +1,30 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, openPage, startClaimline, useBrowser } from './browser.js';
+import { CLAIM_PATH, DOCUMENT_PATH, SOURCE_PATH, showFormWithErrors } from './pages.js';
+
+const PAGES: Array<[name: string, show: (page: Page, base: string) => Promise<unknown>]> = [
+  ['the timeline', (page, base) => page.goto(`${base}/`)],
+  ['the timeline in source lanes', (page, base) => page.goto(`${base}/?lanes=source`)],
+  ['a claim page', (page, base) => page.goto(`${base}${CLAIM_PATH}`)],
+  ['the add-claim form with its errors shown', showFormWithErrors],
+  ['a source page', (page, base) => page.goto(`${base}${SOURCE_PATH}`)],
+  ['the document page', (page, base) => page.goto(`${base}${DOCUMENT_PATH}`)],
+];
+
+describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+  const browser = useBrowser();
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`in ${colorScheme} mode the timeline, a claim, the form with errors, a source and a document have no violations`, async () => {
+      const base = await startClaimline();
+      const { page } = await openPage(browser(), { colorScheme });
+      const found: string[] = [];
+      for (const [name, show] of PAGES) {
+        await show(page, base);
+        found.push(...(await axeViolations(page)).map((line) => `${name}: ${line}`));
+      }
+      expect(found).toEqual([]);
+    });
+  }
+});
