@@ -166,9 +166,15 @@ async function benchSize(n: number, settings: Settings): Promise<Figure[]> {
     const targets = pickTargets(db);
     log(`database written (${db.documents.length} documents); filtered page: actor "${targets.actor}" (${targets.actorClaims} claims)`);
 
+    // The first start meets a file Claimline did not write and checks every record; a restart on its own
+    // database (the everyday case, and the one the target is about) trusts what its checksums vouch for.
+    const firstOpen = await startClaimline(dbFile, settings.built);
+    children.push(firstOpen.child);
+    add({ figure: 'first open of a new file', value: firstOpen.ready.coldStartMs, unit: 'ms', note: 'spawn to the first 200 on GET /, every record checked' });
+    await stopChild(firstOpen.child);
     const claimline = await startClaimline(dbFile, settings.built);
     children.push(claimline.child);
-    add({ figure: 'cold start', value: claimline.ready.coldStartMs, unit: 'ms', note: 'spawn to the first 200 on GET /' });
+    add({ figure: 'cold start', value: claimline.ready.coldStartMs, unit: 'ms', note: 'restart on its own database: spawn to the first 200 on GET /' });
     add({ figure: 'first render after start', value: claimline.ready.firstResponseMs, unit: 'ms' });
 
     const pages: Array<{ figure: string; path: string }> = [

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
-import { validateDatabase } from './domain/database-check.js';
+import { DATABASE_VALIDATION } from './domain/database-check.js';
 import { securitySettings } from './http/security/security-settings.js';
 import { loadSeedDatabase } from './seed-files.js';
 import { editorAccountsFile, editorAccountsPath } from './store/editor-accounts.js';
@@ -21,7 +21,7 @@ try {
   mkdirSync(dirname(dbPath), { recursive: true });
   const store = await openFileStore(dbPath, {
     seed: () => loadSeedDatabase(new Date().toISOString()),
-    validate: validateDatabase,
+    ...DATABASE_VALIDATION,
   });
   const app = createApp({
     store,

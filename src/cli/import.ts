@@ -12,7 +12,7 @@ import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ClockContext } from '../domain/add-claim.js';
-import { validateDatabase } from '../domain/database-check.js';
+import { DATABASE_VALIDATION } from '../domain/database-check.js';
 import { ImportRefusedError, applyImport, planImport, readImport, type ImportLine, type ImportPlan } from '../domain/import-plan.js';
 import { loadSeedDatabase } from '../seed-files.js';
 import { openFileStore } from '../store/file-store.js';
@@ -73,7 +73,7 @@ async function main(args: string[], out: (line: string) => void, err: (line: str
   const dbPath = resolve(values.db ?? process.env.CLAIMLINE_DB ?? DEFAULT_DB);
   let store;
   try {
-    store = await openFileStore(dbPath, { seed: () => loadSeedDatabase(new Date().toISOString()), validate: validateDatabase });
+    store = await openFileStore(dbPath, { seed: () => loadSeedDatabase(new Date().toISOString()), ...DATABASE_VALIDATION });
   } catch (error) {
     if (error instanceof DatabaseLockedError) {
       err(`import: ${dbPath} is open in a running Claimline (process ${error.pid}). Stop it first, or import through its /import page.`);

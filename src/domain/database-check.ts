@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClaimSchema, DocumentSchema, RevisionSchema, SourceSchema } from './formats/claimline-schema.js';
-import type { Database } from './types.js';
+import type { Claim, Database, Document } from './types.js';
 
 /** The top level only: records are checked one at a time below, so a large file is never copied whole. */
 const databaseShape = z.strictObject({
@@ -26,40 +26,85 @@ function firstIssue(error: z.ZodError, prefix: PropertyKey[] = []): string {
   return `${where}: ${issue.message}`;
 }
 
+/** The first record of `records` its collection's schema refuses, as a message naming where. */
+function recordProblem(collection: string, records: readonly unknown[], offset = 0): string | null {
+  const schema = (RECORD_SCHEMAS as Record<string, z.ZodType>)[collection];
+  if (!schema) return `${collection}: not a collection of a Claimline database`;
+  for (let i = 0; i < records.length; i += 1) {
+    const checked = schema.safeParse(records[i]);
+    if (!checked.success) return firstIssue(checked.error, [collection, offset + i]);
+  }
+  return null;
+}
+
+/** Broken references from the given records into `db`: unknown sources, documents, publishers, superseded claims. */
+function referenceProblem(db: Database, claims: readonly Claim[], documents: readonly Document[]): string | null {
+  const sourceIds = new Set(db.sources.map((s) => s.id));
+  for (const doc of documents) {
+    if (!sourceIds.has(doc.publisherId)) return `document ${doc.id}: publisher ${doc.publisherId} is not a source`;
+  }
+  let documentIds: Set<string> | undefined;
+  let claimIds: Set<string> | undefined;
+  for (const claim of claims) {
+    for (const a of claim.attributions) {
+      if (!sourceIds.has(a.sourceId)) return `claim ${claim.id}: source ${a.sourceId} does not exist`;
+      documentIds ??= new Set(db.documents.map((d) => d.id));
+      if (a.documentId && !documentIds.has(a.documentId)) return `claim ${claim.id}: document ${a.documentId} does not exist`;
+    }
+    if (claim.supersedes.length > 0) {
+      claimIds ??= new Set(db.claims.map((c) => c.id));
+      const missing = claim.supersedes.find((id) => !claimIds?.has(id));
+      if (missing) return `claim ${claim.id}: supersedes ${missing}, which does not exist`;
+    }
+  }
+  return null;
+}
+
 /**
  * Why `data` is not a Claimline database, or null when it is one.
  * Checks the shape of every record and that every reference points at a record that exists.
  */
 export function validateDatabase(data: unknown): string | null {
-  const shape = databaseShape.safeParse(data);
-  if (!shape.success) return firstIssue(shape.error);
-  for (const [collection, schema] of Object.entries(RECORD_SCHEMAS) as Array<[keyof typeof RECORD_SCHEMAS, z.ZodType]>) {
-    const records = shape.data[collection];
-    for (let i = 0; i < records.length; i += 1) {
-      const checked = schema.safeParse(records[i]);
-      if (!checked.success) return firstIssue(checked.error, [collection, i]);
-    }
-  }
+  const problem = validateDatabaseShape(data);
+  if (problem !== null) return problem;
   const db = data as Database;
-  const sourceIds = new Set(db.sources.map((s) => s.id));
-  const documentIds = new Set(db.documents.map((d) => d.id));
-  const claimIds = new Set<string>();
-  if (sourceIds.size !== db.sources.length) return 'sources: two sources share an id';
-  for (const doc of db.documents) {
-    if (!sourceIds.has(doc.publisherId)) return `document ${doc.id}: publisher ${doc.publisherId} is not a source`;
+  for (const collection of Object.keys(RECORD_SCHEMAS)) {
+    const recordsProblem = recordProblem(collection, db[collection as keyof typeof RECORD_SCHEMAS]);
+    if (recordsProblem !== null) return recordsProblem;
   }
+  if (new Set(db.sources.map((s) => s.id)).size !== db.sources.length) return 'sources: two sources share an id';
+  const claimIds = new Set<string>();
   for (const claim of db.claims) {
     if (claimIds.has(claim.id)) return `claims: id ${claim.id} is used twice`;
     claimIds.add(claim.id);
-    for (const a of claim.attributions) {
-      if (!sourceIds.has(a.sourceId)) return `claim ${claim.id}: source ${a.sourceId} does not exist`;
-      if (a.documentId && !documentIds.has(a.documentId)) return `claim ${claim.id}: document ${a.documentId} does not exist`;
-    }
   }
-  for (const claim of db.claims) {
-    for (const id of claim.supersedes) {
-      if (!claimIds.has(id)) return `claim ${claim.id}: supersedes ${id}, which does not exist`;
-    }
-  }
-  return null;
+  return referenceProblem(db, db.claims, db.documents);
 }
+
+/** The top level of a database only: its version and its four collections, not their records. */
+export function validateDatabaseShape(data: unknown): string | null {
+  const shape = databaseShape.safeParse(data);
+  return shape.success ? null : firstIssue(shape.error);
+}
+
+/**
+ * Checks only the records a change wrote (by collection), against the data they are now part of. The
+ * store uses it on every update, so data it writes is valid by construction and a file it wrote itself
+ * can be opened on a shape check instead of a check of every record.
+ */
+export function validateChanges(db: Database, changed: ReadonlyMap<string, readonly unknown[]>): string | null {
+  for (const [collection, records] of changed) {
+    const problem = recordProblem(collection, records);
+    if (problem !== null) return problem;
+  }
+  return referenceProblem(db, (changed.get('claims') ?? []) as Claim[], (changed.get('documents') ?? []) as Document[]);
+}
+
+/**
+ * Everything a store needs to check Claimline data: `validate` for whole files, and the cheaper checks
+ * that let it trust files it wrote itself because every update it stored was checked.
+ */
+export const DATABASE_VALIDATION = {
+  validate: validateDatabase,
+  checks: { shape: validateDatabaseShape, changes: validateChanges },
+};

@@ -5,7 +5,7 @@ import { applyPatches, CollectionIds, diffDatabase, type Patch } from './databas
 import { databasePaths } from './database-paths.js';
 import { deepFreeze } from './deep-freeze.js';
 import { isMissing, nodeFileOps, type FileOps } from './file-ops.js';
-import { encodeLine, JournalFile, type JournalContents } from './journal.js';
+import { encodeLine, JournalFile, type JournalContents, type SnapshotStamp } from './journal.js';
 import { acquireLock, type Lock } from './lock-file.js';
 import { SnapshotFile } from './snapshot-file.js';
 import { StoreWriteError, type Change, type Store } from './store.js';
@@ -15,6 +15,13 @@ export interface FileStoreOptions {
   seed: () => Database;
   /** `null` when the data is a valid database, else a message naming the problem. */
   validate: (data: unknown) => string | null;
+  /**
+   * Cheaper checks that make files the store wrote itself trusted. With them, the records every update
+   * changes are checked before they are written, so the data is valid by construction, and a database
+   * file whose checksum and length the journal vouches for opens on `shape` alone instead of `validate`.
+   * Any other file (hand-edited, restored from a backup, older) is still checked whole.
+   */
+  checks?: StoreChecks;
   /** Last good copies of the database file to keep; 0 keeps none. Default 5. */
   backups?: number;
   /** File operations; tests pass ones that fail on purpose. Default: the real file system. */
@@ -24,6 +31,29 @@ export interface FileStoreOptions {
    * file's size, at least 4 MiB, so folding costs about as much as the appends it replaces.
    */
   journalLimit?: number;
+}
+
+export interface StoreChecks {
+  /** The top level of the data only. */
+  shape: (data: unknown) => string | null;
+  /** The records a change wrote, by collection, within the data they are now part of. */
+  changes: (data: Database, changed: ReadonlyMap<string, readonly unknown[]>) => string | null;
+}
+
+/** The records patches upsert, by collection; null when a patch replaces, removes or deletes, which needs a whole check. */
+function upsertedRecords(patches: readonly Patch[]): Map<string, readonly unknown[]> | null {
+  const changed = new Map<string, readonly unknown[]>();
+  for (const patch of patches) {
+    if (!('u' in patch) || patch.d.length > 0) return null;
+    if (patch.u.length > 0) changed.set(patch.k, patch.u);
+  }
+  return changed;
+}
+
+/** Why data after some patches is not valid, checking only what they changed where that suffices. */
+function patchedProblem(data: Database, patches: readonly Patch[], options: FileStoreOptions): string | null {
+  const changed = options.checks ? upsertedRecords(patches) : null;
+  return changed && options.checks ? options.checks.changes(data, changed) : options.validate(data);
 }
 
 const MIN_JOURNAL_LIMIT = 4 * 1024 * 1024;
@@ -74,6 +104,7 @@ class FileStore implements Store {
     private readonly journal: JournalFile,
     private readonly journalLimit: number | undefined,
     private readonly lock: Lock,
+    private readonly options: FileStoreOptions,
   ) {
     this.committed = low.data;
     this.ids = new CollectionIds(low.data);
@@ -88,7 +119,10 @@ class FileStore implements Store {
       });
     }
     const snapshot = new SnapshotFile(path, ops, options.validate, options.backups ?? 5);
-    const stored = await snapshot.read();
+    const journalContents = await JournalFile.read(ops, paths.journal);
+    const writtenByUs = (stamp: SnapshotStamp) =>
+      journalContents?.base?.checksum === stamp.checksum && journalContents.base.bytes === stamp.bytes;
+    const stored = await snapshot.read(options.checks && { trusted: writtenByUs, shape: options.checks.shape });
     const created = stored === null;
     // Read before building Low, so the seed is only built for a database that does not exist yet.
     const low = new Low<Database>(snapshot, stored ?? options.seed());
@@ -96,7 +130,7 @@ class FileStore implements Store {
       const problem = options.validate(low.data);
       if (problem !== null) throw new Error(`the seed for ${path} is not a valid database: ${problem}`);
     }
-    const contents = created ? null : await JournalFile.read(ops, paths.journal);
+    const contents = created ? null : journalContents;
     const continues =
       contents !== null &&
       contents.base !== null &&
@@ -106,15 +140,16 @@ class FileStore implements Store {
       throw new DatabaseFileError(paths.journal, contents.problem);
     }
     if (continues && contents.groups.length > 0) {
-      low.data = applyPatches(low.data, contents.groups.map((group) => group.c));
-      const problem = options.validate(low.data);
+      const replayed = contents.groups.map((group) => group.c);
+      low.data = applyPatches(low.data, replayed);
+      const problem = patchedProblem(low.data, replayed.flat(), options);
       if (problem !== null) {
         throw new DatabaseFileError(paths.journal, `replaying it onto ${path} gives data that is not valid: ${problem}`);
       }
     }
     deepFreeze(low.data);
     const journal = new JournalFile(ops, paths.journal, paths.journalTemp);
-    const store = new FileStore(path, low, snapshot, journal, options.journalLimit, lock);
+    const store = new FileStore(path, low, snapshot, journal, options.journalLimit, lock, options);
     try {
       await store.startJournal(created, continues ? contents : null);
     } catch (error) {
@@ -201,9 +236,15 @@ class FileStore implements Store {
       }
     }
     if (accepted.length === 0) return;
-    let patches: Patch[];
+    const patches = diffDatabase(before, working, this.ids);
+    const problem = patches.length > 0 ? patchedProblem(working, patches, this.options) : null;
+    if (problem !== null) {
+      // A bug, not bad input (input is checked at the edge): refuse to write data that would not open again.
+      const refusal = new Error(`refused to store invalid data in ${this.path}: ${problem}`);
+      for (const [item] of accepted) item.reject(refusal);
+      return;
+    }
     try {
-      patches = diffDatabase(before, working, this.ids);
       if (this.needsFold) await this.fold();
       if (patches.length > 0) await this.journal.append(encodeLine({ n: accepted.length, c: patches }));
     } catch (error) {

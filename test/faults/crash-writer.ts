@@ -1,14 +1,14 @@
 // A store writer for the crash test: adds, edits and removes claims in a loop, several updates per tick,
 // and prints each acknowledged update after it resolves, until it is killed.
 import { openFileStore } from '../../src/store/file-store.js';
-import { addClaim, editClaim, emptyDatabase, makeClaim, removeClaim, validateShape } from '../store/database-fixtures.js';
+import { addClaim, editClaim, emptyDatabase, makeClaim, removeClaim, TRUSTING_CHECKS, validateShape } from '../store/database-fixtures.js';
 
 const [path, life] = process.argv.slice(2);
 if (!path || !life) throw new Error('usage: crash-writer.ts DB LIFE');
 
 process.stdout.write('opening\n');
 // A small journal limit and a padded database make folds (and their backups) happen every few updates.
-const store = await openFileStore(path, { seed: emptyDatabase, validate: validateShape, journalLimit: 16 * 1024 });
+const store = await openFileStore(path, { seed: emptyDatabase, validate: validateShape, checks: TRUSTING_CHECKS, journalLimit: 16 * 1024 });
 process.stdout.write('ready\n');
 
 for (let round = 0; ; round += 1) {

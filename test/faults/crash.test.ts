@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFileStore } from '../../src/store/file-store.js';
 import { exited, runScript, waitForLine } from '../store/child-process.js';
-import { emptyDatabase, tempDir, validateShape } from '../store/database-fixtures.js';
+import { emptyDatabase, tempDir, TRUSTING_CHECKS, validateShape } from '../store/database-fixtures.js';
 
 const KILLS = 110;
 
@@ -77,7 +77,7 @@ describe('a writer killed at random moments', () => {
       const copy = join(dir, `check-${life}.json`);
       await copyFile(db, copy);
       await copyFile(`${db}.journal`, `${copy}.journal`).catch(() => undefined);
-      const store = await openFileStore(copy, { seed: emptyDatabase, validate: validateShape, backups: 0 });
+      const store = await openFileStore(copy, { seed: emptyDatabase, validate: validateShape, checks: TRUSTING_CHECKS, backups: 0 });
       const ids = new Set(store.data.claims.map((claim) => claim.id));
       const missing = [...acknowledged.present].filter((id) => !ids.has(id));
       const resurrected = [...acknowledged.absent].filter((id) => ids.has(id));

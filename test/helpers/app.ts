@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { createApp, type AppOptions } from '../../src/app.js';
-import { validateDatabase } from '../../src/domain/database-check.js';
+import { DATABASE_VALIDATION } from '../../src/domain/database-check.js';
 import type { Database } from '../../src/domain/types.js';
 import { loadSeedDatabase } from '../../src/seed-files.js';
 import { openFileStore } from '../../src/store/file-store.js';
@@ -39,7 +39,7 @@ export async function makeApp(
   const dbPath = givenPath ?? join(tempDir(), 'claimline.db.json');
   const store = await openFileStore(dbPath, {
     seed: seed ?? (() => loadSeedDatabase(TEST_NOW.toISOString())),
-    validate: validateDatabase,
+    ...DATABASE_VALIDATION,
   });
   cleanups.push(() => store.close());
   let n = 0;
