@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { DATABASE_VALIDATION } from './domain/database-check.js';
 import { securitySettings } from './http/security/security-settings.js';
+import { warmUp } from './http/warm-up.js';
 import { loadSeedDatabase } from './seed-files.js';
 import { editorAccountsFile, editorAccountsPath } from './store/editor-accounts.js';
 import { openFileStore } from './store/file-store.js';
@@ -29,6 +30,7 @@ try {
     ...security,
     editors: editorAccountsFile(editorAccountsPath(dbPath)),
   });
+  await warmUp(app, ['/']);
   const server = app.listen(port, host, () => {
     console.log(`Claimline on http://${host}:${port} (database: ${dbPath})`);
     if (security.requireSignIn) console.log('Writes need a signed-in editor; add one with: npm run editor:add -- NAME');
