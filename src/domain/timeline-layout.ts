@@ -367,6 +367,18 @@ export function layoutTimeline(claims: Claim[], options: LayoutOptions): Timelin
   const clusters: Cluster[] = [];
   let laneTop = AXIS_HEIGHT;
 
+  // Every lane clusters over the same few dozen quarters: work each one out once.
+  const quarters = new Map<string, { start: string; end: string; firstDay: number; lastDay: number; label: string }>();
+  const quarterOf = (quarterStart: string) => {
+    let quarter = quarters.get(quarterStart);
+    if (!quarter) {
+      const bounds = quarterBounds(quarterStart);
+      quarter = { ...bounds, firstDay: dayNumber(bounds.start), lastDay: dayNumber(bounds.end), label: readerLabel(bounds.start, 'quarter') };
+      quarters.set(quarterStart, quarter);
+    }
+    return quarter;
+  };
+
   for (const key of laneOrder) {
     const members = laneMembers.get(key) ?? [];
     const rowCentre = (row: number) => laneTop + LANE_PADDING + row * rowHeight + rowHeight / 2;
@@ -379,9 +391,9 @@ export function layoutTimeline(claims: Claim[], options: LayoutOptions): Timelin
         perQuarter.set(quarter, (perQuarter.get(quarter) ?? 0) + 1);
       }
       for (const [quarterStart, count] of [...perQuarter].sort(([a], [b]) => compareText(a, b))) {
-        const quarter = quarterBounds(quarterStart);
-        const left = xOfDay(Math.max(dayNumber(quarter.start), startDay));
-        const right = xOfDay(Math.min(dayNumber(quarter.end), endDay) + 1);
+        const quarter = quarterOf(quarterStart);
+        const left = xOfDay(Math.max(quarter.firstDay, startDay));
+        const right = xOfDay(Math.min(quarter.lastDay, endDay) + 1);
         const y = rowCentre(0);
         clusters.push({
           lane: key,
@@ -392,7 +404,7 @@ export function layoutTimeline(claims: Claim[], options: LayoutOptions): Timelin
           height: MARK_THICKNESS * 2,
           textX: round((left + right) / 2),
           count,
-          label: `${readerLabel(quarter.start, 'quarter')}: ${plural(count, 'claim')}`,
+          label: `${quarter.label}: ${plural(count, 'claim')}`,
           href: clusterHref(quarter.start, quarter.end),
         });
       }
