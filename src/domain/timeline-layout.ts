@@ -258,6 +258,174 @@ function buildTicks(startDay: number, endDay: number, xOfDay: (day: number) => n
   return ticks;
 }
 
+/** Where on the page a layout draws: the axis range and its scale. */
+interface Frame {
+  width: number;
+  rowHeight: number;
+  plotLeft: number;
+  plotRight: number;
+  axis: { start: string; end: string };
+  startDay: number;
+  endDay: number;
+  pxPerDay: number;
+  xOfDay: (day: number) => number;
+  clusterHref: (from: string, to: string) => string;
+}
+
+/** The drawing area for an axis range: where each day falls across the plot. */
+function frameFor(axis: { start: string; end: string }, options: LayoutOptions): Frame {
+  const width = options.width ?? 960;
+  const plotLeft = GUTTER;
+  const plotRight = Math.max(width - RIGHT_PADDING, plotLeft + 1);
+  const startDay = dayNumber(axis.start);
+  const endDay = dayNumber(axis.end);
+  const pxPerDay = (plotRight - plotLeft) / (endDay - startDay + 1);
+  return {
+    width,
+    rowHeight: options.laneHeight ?? 22,
+    plotLeft,
+    plotRight,
+    axis,
+    startDay,
+    endDay,
+    pxPerDay,
+    xOfDay: (day) => plotLeft + (day - startDay) * pxPerDay,
+    clusterHref:
+      options.clusterHref ?? ((from: string, to: string) => `/?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`),
+  };
+}
+
+function laneAt(key: string, label: string, top: number, rows: number, rowHeight: number): Lane {
+  return {
+    key,
+    label,
+    shortLabel: label.length > LANE_LABEL_CHARS ? `${label.slice(0, LANE_LABEL_CHARS - 1)}…` : label,
+    y: round(top),
+    height: rows * rowHeight + LANE_PADDING * 2,
+    labelY: round(top + LANE_PADDING + rowHeight / 2),
+  };
+}
+
+/**
+ * Past a dozen lanes a timeline stops being readable: the busiest keep their own lane, the rest share
+ * “Other”. Returns the lanes a claim with these lane keys is drawn in, and each lane's label.
+ */
+function foldLanes(laneTotals: ReadonlyMap<string, number>, options: LayoutOptions) {
+  const maxLanes = options.maxLanes ?? 12;
+  const ownLanes = new Set(
+    [...laneTotals.keys()]
+      .filter((key) => key !== OTHER_LANE)
+      .sort((a, b) => (laneTotals.get(b) ?? 0) - (laneTotals.get(a) ?? 0) || compareText(a, b))
+      .slice(0, maxLanes),
+  );
+  const foldedCount = [...laneTotals.keys()].filter((key) => key !== OTHER_LANE && !ownLanes.has(key)).length;
+  const lanesOf = (keys: readonly string[]): readonly string[] =>
+    keys.every((key) => ownLanes.has(key)) ? keys : [...new Set(keys.map((key) => (ownLanes.has(key) ? key : OTHER_LANE)))];
+  const laneLabel = (key: string) =>
+    key === OTHER_LANE
+      ? foldedCount > 0
+        ? `Other (${foldedCount} more)`
+        : 'Other'
+      : options.laneBy === 'source'
+        ? options.sourceName(key)
+        : key;
+  return { lanesOf, laneLabel };
+}
+
+/** Busiest lanes first, “Other” last, ties by label: the same order whatever order the claims came in. */
+function orderLanes(present: Iterable<string>, laneTotals: ReadonlyMap<string, number>, laneLabel: (key: string) => string): string[] {
+  return [...present].sort(
+    (a, b) =>
+      Number(a === OTHER_LANE) - Number(b === OTHER_LANE) ||
+      (laneTotals.get(b) ?? 0) - (laneTotals.get(a) ?? 0) ||
+      laneLabel(a).localeCompare(laneLabel(b), 'en') ||
+      compareText(a, b),
+  );
+}
+
+/** One count per lane and quarter, for timelines with too many claims in view to draw one by one. */
+function clusteredLayout(
+  frame: Frame,
+  laneOrder: readonly string[],
+  perLane: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  laneLabel: (key: string) => string,
+  inView: number,
+  options: LayoutOptions,
+): TimelineLayout {
+  // Every lane clusters over the same few dozen quarters: work each one out once.
+  const quarters = new Map<string, { start: string; end: string; firstDay: number; lastDay: number; label: string }>();
+  const quarterOf = (quarterStart: string) => {
+    let quarter = quarters.get(quarterStart);
+    if (!quarter) {
+      const bounds = quarterBounds(quarterStart);
+      quarter = { ...bounds, firstDay: dayNumber(bounds.start), lastDay: dayNumber(bounds.end), label: readerLabel(bounds.start, 'quarter') };
+      quarters.set(quarterStart, quarter);
+    }
+    return quarter;
+  };
+  const lanes: Lane[] = [];
+  const clusters: Cluster[] = [];
+  let laneTop = AXIS_HEIGHT;
+  for (const key of laneOrder) {
+    const y = round(laneTop + LANE_PADDING + frame.rowHeight / 2);
+    const counts = [...(perLane.get(key) ?? [])].sort(([a], [b]) => compareText(a, b));
+    for (const [quarterStart, count] of counts) {
+      const quarter = quarterOf(quarterStart);
+      const left = frame.xOfDay(Math.max(quarter.firstDay, frame.startDay));
+      const right = frame.xOfDay(Math.min(quarter.lastDay, frame.endDay) + 1);
+      clusters.push({
+        lane: key,
+        x: round(left),
+        width: round(right - left),
+        y,
+        top: round(y - MARK_THICKNESS),
+        height: MARK_THICKNESS * 2,
+        textX: round((left + right) / 2),
+        count,
+        label: `${quarter.label}: ${plural(count, 'claim')}`,
+        href: frame.clusterHref(quarter.start, quarter.end),
+      });
+    }
+    const lane = laneAt(key, laneLabel(key), laneTop, 1, frame.rowHeight);
+    lanes.push(lane);
+    laneTop += lane.height;
+  }
+  return finishLayout(frame, laneTop, lanes, [], clusters, inView, true, options);
+}
+
+function finishLayout(
+  frame: Frame,
+  laneTop: number,
+  lanes: Lane[],
+  marks: Mark[],
+  clusters: Cluster[],
+  inView: number,
+  clustered: boolean,
+  options: LayoutOptions,
+): TimelineLayout {
+  const grouping = options.laneBy === 'actor' ? 'actor' : 'source';
+  return {
+    width: frame.width,
+    height: round(laneTop + BOTTOM_PADDING),
+    start: frame.axis.start,
+    end: frame.axis.end,
+    title:
+      `Timeline of ${plural(inView, 'claim')} by ${grouping}, ` +
+      `${readerLabel(frame.axis.start, 'day')} to ${readerLabel(frame.axis.end, 'day')}` +
+      (clustered ? ', counted per quarter' : ''),
+    claimCount: inView,
+    clustered,
+    plotLeft: frame.plotLeft,
+    plotRight: frame.plotRight,
+    axisY: AXIS_HEIGHT,
+    tickLabelY: TICK_LABEL_Y,
+    ticks: buildTicks(frame.startDay, frame.endDay, frame.xOfDay, frame.pxPerDay),
+    lanes,
+    marks,
+    clusters,
+  };
+}
+
 /**
  * Lays out claims on a horizontal time axis: one lane per actor (or origin source), each claim a mark
  * as wide as its date's span, stacked into rows where marks would cover each other; above
@@ -273,8 +441,6 @@ export function layoutTimeline(claims: Claim[], options: LayoutOptions): Timelin
   const width = options.width ?? 960;
   const rowHeight = options.laneHeight ?? 22;
   const clusterAbove = options.clusterAbove ?? 300;
-  const clusterHref =
-    options.clusterHref ?? ((from: string, to: string) => `/?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
   const plotLeft = GUTTER;
   const plotRight = Math.max(width - RIGHT_PADDING, plotLeft + 1);
 
@@ -305,10 +471,8 @@ export function layoutTimeline(claims: Claim[], options: LayoutOptions): Timelin
     };
   }
 
-  const startDay = dayNumber(axis.start);
-  const endDay = dayNumber(axis.end);
-  const pxPerDay = (plotRight - plotLeft) / (endDay - startDay + 1);
-  const xOfDay = (day: number) => plotLeft + (day - startDay) * pxPerDay;
+  const frame = frameFor(axis, options);
+  const { startDay, endDay, pxPerDay, xOfDay } = frame;
 
   const inView = placed.filter((p) => overlaps(p.date, axis.start, axis.end)).sort(byTimelineOrder);
   const clustered = inView.length > clusterAbove;
@@ -325,195 +489,210 @@ export function layoutTimeline(claims: Claim[], options: LayoutOptions): Timelin
   for (const { claim } of placed) {
     for (const key of laneKeysOf(claim, options.laneBy)) laneTotals.set(key, (laneTotals.get(key) ?? 0) + 1);
   }
-  // Past a dozen lanes a timeline stops being readable: the busiest keep their own lane, the rest share “Other”.
-  const maxLanes = options.maxLanes ?? 12;
-  const ownLanes = new Set(
-    [...laneTotals.keys()]
-      .filter((key) => key !== OTHER_LANE)
-      .sort((a, b) => (laneTotals.get(b) ?? 0) - (laneTotals.get(a) ?? 0) || compareText(a, b))
-      .slice(0, maxLanes),
-  );
-  const foldedCount = [...laneTotals.keys()].filter((key) => key !== OTHER_LANE && !ownLanes.has(key)).length;
-  const laneOf = (claim: Claim) => {
-    const keys = laneKeysOf(claim, options.laneBy);
-    return keys.every((key) => ownLanes.has(key)) ? keys : [...new Set(keys.map((key) => (ownLanes.has(key) ? key : OTHER_LANE)))];
-  };
-  const laneLabel = (key: string) =>
-    key === OTHER_LANE
-      ? foldedCount > 0
-        ? `Other (${foldedCount} more)`
-        : 'Other'
-      : options.laneBy === 'source'
-        ? options.sourceName(key)
-        : key;
+  const { lanesOf, laneLabel } = foldLanes(laneTotals, options);
   const laneMembers = new Map<string, Placed[]>();
   for (const p of inView) {
-    for (const key of laneOf(p.claim)) {
+    for (const key of lanesOf(laneKeysOf(p.claim, options.laneBy))) {
       const members = laneMembers.get(key);
       if (members) members.push(p);
       else laneMembers.set(key, [p]);
     }
   }
-  const laneOrder = [...laneMembers.keys()].sort(
-    (a, b) =>
-      Number(a === OTHER_LANE) - Number(b === OTHER_LANE) ||
-      (laneTotals.get(b) ?? 0) - (laneTotals.get(a) ?? 0) ||
-      laneLabel(a).localeCompare(laneLabel(b), 'en') ||
-      compareText(a, b),
-  );
+  const laneOrder = orderLanes(laneMembers.keys(), laneTotals, laneLabel);
+
+  if (clustered) {
+    const perLane = new Map<string, Map<string, number>>();
+    for (const key of laneOrder) {
+      const perQuarter = new Map<string, number>();
+      for (const { date } of laneMembers.get(key) ?? []) {
+        const quarter = quarterStartOf(date.start < axis.start ? axis.start : date.start);
+        perQuarter.set(quarter, (perQuarter.get(quarter) ?? 0) + 1);
+      }
+      perLane.set(key, perQuarter);
+    }
+    return clusteredLayout(frame, laneOrder, perLane, laneLabel, inView.length, options);
+  }
 
   const lanes: Lane[] = [];
   const marks: Mark[] = [];
-  const clusters: Cluster[] = [];
   let laneTop = AXIS_HEIGHT;
-
-  // Every lane clusters over the same few dozen quarters: work each one out once.
-  const quarters = new Map<string, { start: string; end: string; firstDay: number; lastDay: number; label: string }>();
-  const quarterOf = (quarterStart: string) => {
-    let quarter = quarters.get(quarterStart);
-    if (!quarter) {
-      const bounds = quarterBounds(quarterStart);
-      quarter = { ...bounds, firstDay: dayNumber(bounds.start), lastDay: dayNumber(bounds.end), label: readerLabel(bounds.start, 'quarter') };
-      quarters.set(quarterStart, quarter);
-    }
-    return quarter;
-  };
 
   for (const key of laneOrder) {
     const members = laneMembers.get(key) ?? [];
     const rowCentre = (row: number) => laneTop + LANE_PADDING + row * rowHeight + rowHeight / 2;
-    let rows = 1;
-
-    if (clustered) {
-      const perQuarter = new Map<string, number>();
-      for (const { date } of members) {
-        const quarter = quarterStartOf(date.start < axis.start ? axis.start : date.start);
-        perQuarter.set(quarter, (perQuarter.get(quarter) ?? 0) + 1);
-      }
-      for (const [quarterStart, count] of [...perQuarter].sort(([a], [b]) => compareText(a, b))) {
-        const quarter = quarterOf(quarterStart);
-        const left = xOfDay(Math.max(quarter.firstDay, startDay));
-        const right = xOfDay(Math.min(quarter.lastDay, endDay) + 1);
-        const y = rowCentre(0);
-        clusters.push({
-          lane: key,
-          x: round(left),
-          width: round(right - left),
-          y: round(y),
-          top: round(y - MARK_THICKNESS),
-          height: MARK_THICKNESS * 2,
-          textX: round((left + right) / 2),
-          count,
-          label: `${quarter.label}: ${plural(count, 'claim')}`,
-          href: clusterHref(quarter.start, quarter.end),
-        });
-      }
-    } else {
-      const rowEnds: number[] = [];
-      for (const { claim, date } of members) {
-        const first = dayNumber(date.start);
-        const last = dayNumber(date.end);
-        const isRange = date.value.includes('/');
-        const shape: Mark['shape'] = isRange ? 'band' : date.precision === 'day' ? 'dot' : date.precision === 'month' ? 'bar' : 'band';
-        let x: number;
-        let spanWidth: number;
-        let extentLeft: number;
-        let extentRight: number;
-        let fadeStart: Fade | undefined;
-        let fadeEnd: Fade | undefined;
-        if (shape === 'dot') {
-          x = xOfDay(first) + pxPerDay / 2;
-          spanWidth = 0;
-          extentLeft = x - DOT_RADIUS;
-          extentRight = x + DOT_RADIUS;
-        } else {
-          x = xOfDay(Math.max(first, startDay));
-          const right = xOfDay(Math.min(last, endDay) + 1);
-          spanWidth = right - x;
-          extentLeft = x;
-          extentRight = right;
-          if (date.openStart && first > startDay) {
-            const fadeLeft = Math.max(x - FADE_PX, plotLeft);
-            fadeStart = { x: round(fadeLeft), width: round(x - fadeLeft) };
-            extentLeft = fadeLeft;
-          }
-          if (date.openEnd && last < endDay) {
-            const fadeRight = Math.min(right + FADE_PX, plotRight);
-            fadeEnd = { x: round(right), width: round(fadeRight - right) };
-            extentRight = fadeRight;
-          }
+    const rowEnds: number[] = [];
+    for (const { claim, date } of members) {
+      const first = dayNumber(date.start);
+      const last = dayNumber(date.end);
+      const isRange = date.value.includes('/');
+      const shape: Mark['shape'] = isRange ? 'band' : date.precision === 'day' ? 'dot' : date.precision === 'month' ? 'bar' : 'band';
+      let x: number;
+      let spanWidth: number;
+      let extentLeft: number;
+      let extentRight: number;
+      let fadeStart: Fade | undefined;
+      let fadeEnd: Fade | undefined;
+      if (shape === 'dot') {
+        x = xOfDay(first) + pxPerDay / 2;
+        spanWidth = 0;
+        extentLeft = x - DOT_RADIUS;
+        extentRight = x + DOT_RADIUS;
+      } else {
+        x = xOfDay(Math.max(first, startDay));
+        const right = xOfDay(Math.min(last, endDay) + 1);
+        spanWidth = right - x;
+        extentLeft = x;
+        extentRight = right;
+        if (date.openStart && first > startDay) {
+          const fadeLeft = Math.max(x - FADE_PX, plotLeft);
+          fadeStart = { x: round(fadeLeft), width: round(x - fadeLeft) };
+          extentLeft = fadeLeft;
         }
-        // Marks that only touch (2024 then Q1 2025) share a row: their rounded ends keep them apart.
-        let row = rowEnds.findIndex((end) => end <= extentLeft);
-        if (row === -1) row = rowEnds.push(extentRight) - 1;
-        else rowEnds[row] = extentRight;
-
-        const supersededBy = replacedBy.get(claim.id);
-        const superseded = claim.status === 'superseded' || supersededBy !== undefined;
-        const origins = originNames(claim, options.sourceName);
-        const replacement = supersededBy !== undefined ? statementOf(supersededBy) : undefined;
-        const label =
-          `${options.axis === 'claimed' ? `Claimed ${date.label}` : date.label}: ${claim.statement}` +
-          (origins ? ` — ${origins}` : '') +
-          (replacement !== undefined ? ` (superseded by “${replacement}”)` : superseded ? ' (superseded)' : '');
-        const y = rowCentre(row);
-        marks.push({
-          claimId: claim.id,
-          x: round(x),
-          width: round(spanWidth),
-          y: round(y),
-          top: round(y - MARK_THICKNESS / 2),
-          height: MARK_THICKNESS,
-          radius: shape === 'dot' ? DOT_RADIUS : round(Math.min(MARK_THICKNESS / 2, spanWidth / 2)),
-          lane: key,
-          shape,
-          approximate: date.approximate === true,
-          uncertain: date.uncertain === true,
-          openStart: date.openStart === true,
-          openEnd: date.openEnd === true,
-          ...(fadeStart && { fadeStart }),
-          ...(fadeEnd && { fadeEnd }),
-          superseded,
-          ...(supersededBy !== undefined && { supersededBy }),
-          label,
-          href: `/claims/${encodeURIComponent(claim.id)}`,
-        });
+        if (date.openEnd && last < endDay) {
+          const fadeRight = Math.min(right + FADE_PX, plotRight);
+          fadeEnd = { x: round(right), width: round(fadeRight - right) };
+          extentRight = fadeRight;
+        }
       }
-      rows = Math.max(rowEnds.length, 1);
-    }
+      // Marks that only touch (2024 then Q1 2025) share a row: their rounded ends keep them apart.
+      let row = rowEnds.findIndex((end) => end <= extentLeft);
+      if (row === -1) row = rowEnds.push(extentRight) - 1;
+      else rowEnds[row] = extentRight;
 
-    const label = laneLabel(key);
-    const height = rows * rowHeight + LANE_PADDING * 2;
-    lanes.push({
-      key,
-      label,
-      shortLabel: label.length > LANE_LABEL_CHARS ? `${label.slice(0, LANE_LABEL_CHARS - 1)}…` : label,
-      y: round(laneTop),
-      height,
-      labelY: round(rowCentre(0)),
-    });
-    laneTop += height;
+      const supersededBy = replacedBy.get(claim.id);
+      const superseded = claim.status === 'superseded' || supersededBy !== undefined;
+      const origins = originNames(claim, options.sourceName);
+      const replacement = supersededBy !== undefined ? statementOf(supersededBy) : undefined;
+      const label =
+        `${options.axis === 'claimed' ? `Claimed ${date.label}` : date.label}: ${claim.statement}` +
+        (origins ? ` — ${origins}` : '') +
+        (replacement !== undefined ? ` (superseded by “${replacement}”)` : superseded ? ' (superseded)' : '');
+      const y = rowCentre(row);
+      marks.push({
+        claimId: claim.id,
+        x: round(x),
+        width: round(spanWidth),
+        y: round(y),
+        top: round(y - MARK_THICKNESS / 2),
+        height: MARK_THICKNESS,
+        radius: shape === 'dot' ? DOT_RADIUS : round(Math.min(MARK_THICKNESS / 2, spanWidth / 2)),
+        lane: key,
+        shape,
+        approximate: date.approximate === true,
+        uncertain: date.uncertain === true,
+        openStart: date.openStart === true,
+        openEnd: date.openEnd === true,
+        ...(fadeStart && { fadeStart }),
+        ...(fadeEnd && { fadeEnd }),
+        superseded,
+        ...(supersededBy !== undefined && { supersededBy }),
+        label,
+        href: `/claims/${encodeURIComponent(claim.id)}`,
+      });
+    }
+    const rows = Math.max(rowEnds.length, 1);
+
+    const lane = laneAt(key, laneLabel(key), laneTop, rows, rowHeight);
+    lanes.push(lane);
+    laneTop += lane.height;
   }
 
-  const grouping = options.laneBy === 'actor' ? 'actor' : 'source';
-  return {
-    width,
-    height: round(laneTop + BOTTOM_PADDING),
-    start: axis.start,
-    end: axis.end,
-    title:
-      `Timeline of ${plural(inView.length, 'claim')} by ${grouping}, ` +
-      `${readerLabel(axis.start, 'day')} to ${readerLabel(axis.end, 'day')}` +
-      (clustered ? ', counted per quarter' : ''),
-    claimCount: inView.length,
-    clustered,
-    plotLeft,
-    plotRight,
-    axisY: AXIS_HEIGHT,
-    tickLabelY: TICK_LABEL_Y,
-    ticks: buildTicks(startDay, endDay, xOfDay, pxPerDay),
-    lanes,
-    marks,
-    clusters,
+  return finishLayout(frame, laneTop, lanes, marks, [], inView.length, false, options);
+}
+
+/**
+ * What a clustered timeline fitted to all its claims needs, counted per lane signature (a claim's lane
+ * keys together) so that a write adjusts the counts instead of going over every claim again.
+ */
+export interface ClusterTally {
+  laneBy: LayoutOptions['laneBy'];
+  axis: NonNullable<LayoutOptions['axis']>;
+  /** A claim's lane keys joined by NUL → the quarter its date starts in → claims. */
+  bySignature: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Claims per quarter of their first day, and of their last day: the fitted axis runs from the first to the last. */
+  firstQuarters: ReadonlyMap<string, number>;
+  lastQuarters: ReadonlyMap<string, number>;
+  total: number;
+}
+
+const SIGNATURE_JOIN = '\u0000';
+
+function addToTally(
+  maps: { bySignature: Map<string, Map<string, number>>; firstQuarters: Map<string, number>; lastQuarters: Map<string, number> },
+  claim: Claim,
+  laneBy: ClusterTally['laneBy'],
+  axis: ClusterTally['axis'],
+  step: 1 | -1,
+  copied?: Set<string>,
+) {
+  const date = axis === 'claimed' ? claim.claimedAt : claim.date;
+  const signature = laneKeysOf(claim, laneBy).join(SIGNATURE_JOIN);
+  let quarters = maps.bySignature.get(signature);
+  if (copied && !copied.has(signature)) {
+    quarters = new Map(quarters);
+    maps.bySignature.set(signature, quarters);
+    copied.add(signature);
+  } else if (!quarters) {
+    quarters = new Map();
+    maps.bySignature.set(signature, quarters);
+  }
+  const bump = (map: Map<string, number>, key: string) => {
+    const count = (map.get(key) ?? 0) + step;
+    if (count > 0) map.set(key, count);
+    else map.delete(key);
   };
+  bump(quarters, quarterStartOf(date.start));
+  if (quarters.size === 0) maps.bySignature.delete(signature);
+  bump(maps.firstQuarters, quarterStartOf(date.start));
+  bump(maps.lastQuarters, quarterStartOf(date.end));
+}
+
+/** Counts claims for a clustered, unzoomed timeline. */
+export function tallyClusters(claims: readonly Claim[], laneBy: ClusterTally['laneBy'], axis: ClusterTally['axis']): ClusterTally {
+  const maps = { bySignature: new Map<string, Map<string, number>>(), firstQuarters: new Map<string, number>(), lastQuarters: new Map<string, number>() };
+  for (const claim of claims) addToTally(maps, claim, laneBy, axis, 1);
+  return { laneBy, axis, ...maps, total: claims.length };
+}
+
+/** The tally after some claims left and others came (an edit is both); the old tally is left as it was. */
+export function adjustTally(tally: ClusterTally, removed: readonly Claim[], added: readonly Claim[]): ClusterTally {
+  const maps = {
+    bySignature: new Map(tally.bySignature) as Map<string, Map<string, number>>,
+    firstQuarters: new Map(tally.firstQuarters),
+    lastQuarters: new Map(tally.lastQuarters),
+  };
+  const copied = new Set<string>();
+  for (const claim of removed) addToTally(maps, claim, tally.laneBy, tally.axis, -1, copied);
+  for (const claim of added) addToTally(maps, claim, tally.laneBy, tally.axis, 1, copied);
+  return { laneBy: tally.laneBy, axis: tally.axis, ...maps, total: tally.total - removed.length + added.length };
+}
+
+/**
+ * The same layout as {@link layoutTimeline} gives for all the tallied claims, from the counts alone, or
+ * null where counts are not enough: a zoomed axis, or few enough claims to draw one by one.
+ */
+export function layoutFromTally(tally: ClusterTally, options: LayoutOptions): TimelineLayout | null {
+  if (options.from !== undefined || options.to !== undefined || tally.total <= (options.clusterAbove ?? 300)) return null;
+  if (options.laneBy !== tally.laneBy || (options.axis ?? 'event') !== tally.axis) return null;
+  const earliest = [...tally.firstQuarters.keys()].reduce((a, b) => (b < a ? b : a));
+  const latest = [...tally.lastQuarters.keys()].reduce((a, b) => (b > a ? b : a));
+  const frame = frameFor({ start: earliest, end: quarterBounds(latest).end }, options);
+  const laneTotals = new Map<string, number>();
+  const signatures = [...tally.bySignature].map(([signature, quarters]) => {
+    const keys = signature.split(SIGNATURE_JOIN);
+    let claims = 0;
+    for (const count of quarters.values()) claims += count;
+    for (const key of keys) laneTotals.set(key, (laneTotals.get(key) ?? 0) + claims);
+    return { keys, quarters };
+  });
+  const { lanesOf, laneLabel } = foldLanes(laneTotals, options);
+  const perLane = new Map<string, Map<string, number>>();
+  for (const { keys, quarters } of signatures) {
+    for (const lane of lanesOf(keys)) {
+      const counts = perLane.get(lane) ?? new Map<string, number>();
+      for (const [quarter, count] of quarters) counts.set(quarter, (counts.get(quarter) ?? 0) + count);
+      perLane.set(lane, counts);
+    }
+  }
+  return clusteredLayout(frame, orderLanes(perLane.keys(), laneTotals, laneLabel), perLane, laneLabel, tally.total, options);
 }

@@ -10,6 +10,7 @@ import {
   type FacetCounts,
 } from '../domain/timeline-query.js';
 import { adjustReplacements, replacementsOf, type Replacements } from '../domain/supersession.js';
+import { adjustTally, tallyClusters, type ClusterTally } from '../domain/timeline-layout.js';
 import type { Claim, Database } from '../domain/types.js';
 import { lookupsFor, type Lookups } from './present.js';
 
@@ -74,3 +75,18 @@ const byClaim = orderOn('claimed');
 
 /** Every claim in timeline order on an axis, shared by all requests until the next write. */
 export const orderedClaims = (db: Database, axis: Axis): Claim[] => (axis === 'claimed' ? byClaim(db) : byEvent(db));
+
+function tallyOn(laneBy: ClusterTally['laneBy'], axis: Axis) {
+  return evolving<ClusterTally>(
+    (db) => tallyClusters(db.claims, laneBy, axis),
+    (tally, changes) => adjustTally(tally, changes.removed, changes.added),
+  );
+}
+
+const tallies = {
+  actor: { event: tallyOn('actor', 'event'), claimed: tallyOn('actor', 'claimed') },
+  source: { event: tallyOn('source', 'event'), claimed: tallyOn('source', 'claimed') },
+};
+
+/** Cluster counts of the whole timeline, kept up to date by each write, for the unfiltered drawing. */
+export const clusterTally = (db: Database, laneBy: ClusterTally['laneBy'], axis: Axis): ClusterTally => tallies[laneBy][axis](db);

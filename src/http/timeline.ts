@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import type { ClockContext } from '../domain/add-claim.js';
 import { corroborationLevel } from '../domain/corroboration.js';
-import { layoutTimeline } from '../domain/timeline-layout.js';
+import { layoutFromTally, layoutTimeline, type LayoutOptions } from '../domain/timeline-layout.js';
 import {
   dateOnAxis,
   matchingClaims,
@@ -14,7 +14,7 @@ import type { FieldError } from '../domain/validation.js';
 import type { Store } from '../store/store.js';
 import { hrefWith } from './links.js';
 import { claimRow,  type ClaimRow } from './present.js';
-import { facets as facetsOf, lookupsOf, orderedClaims } from './per-data.js';
+import { clusterTally, facets as facetsOf, lookupsOf, orderedClaims } from './per-data.js';
 
 /** The filter words exactly as typed, echoed back into the filter form and kept in every link. */
 const FILTER_FIELDS = ['q', 'source', 'actor', 'topic', 'from', 'to', 'corroboration', 'status', 'order', 'axis', 'lanes'] as const;
@@ -95,16 +95,21 @@ export function timelineHandler(store: Store, clock: () => ClockContext) {
         value: field === 'source' ? sourceLabel(filters.source ?? '') : filters[field],
         removeHref: link('/', { [field]: undefined, page: undefined }),
       }));
-    const layout = errors.length === 0 && all.length > 0
-      ? layoutTimeline(query.order === 'desc' ? [...all].reverse() : all, {
-          ...(query.from && { from: query.from.start }),
-          ...(query.to && { to: query.to.end }),
-          laneBy: query.lanes,
-          axis: query.axis,
-          sourceName: (id) => lookups.source(id)?.name ?? id,
-          clusterHref: (from, to) => link('/', { from, to, page: undefined }),
-        })
-      : undefined;
+    const layoutOptions: LayoutOptions = {
+      ...(query.from && { from: query.from.start }),
+      ...(query.to && { to: query.to.end }),
+      laneBy: query.lanes,
+      axis: query.axis,
+      sourceName: (id) => lookups.source(id)?.name ?? id,
+      clusterHref: (from, to) => link('/', { from, to, page: undefined }),
+    };
+    // The whole, unfiltered timeline is drawn from counts kept up to date by each write.
+    const unfiltered = active.length === 0;
+    const layout =
+      errors.length === 0 && all.length > 0
+        ? ((unfiltered ? layoutFromTally(clusterTally(db, query.lanes, query.axis), layoutOptions) : null) ??
+          layoutTimeline(query.order === 'desc' ? [...all].reverse() : all, layoutOptions))
+        : undefined;
     const otherAxis = query.axis === 'event' ? 'claimed' : 'event';
     res.status(errors.length > 0 ? 400 : 200).render('timeline', {
       title: 'Timeline',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateFromValue } from '../../src/domain/dates/claim-date.js';
-import { layoutTimeline, type LayoutOptions, type TimelineLayout } from '../../src/domain/timeline-layout.js';
+import { adjustTally, layoutFromTally, layoutTimeline, tallyClusters, type LayoutOptions, type TimelineLayout } from '../../src/domain/timeline-layout.js';
 import type { Claim, Status } from '../../src/domain/types.js';
 
 interface ClaimSpec {
@@ -321,5 +321,40 @@ describe('many lanes', () => {
     expect(layout.lanes).toHaveLength(5);
     expect(layout.lanes.at(-1)?.label).toBe('Other (11 more)');
     expect(layout.marks.filter((m) => m.lane === '')).toHaveLength(12);
+  });
+});
+
+describe('a tally of a large timeline', () => {
+  const DATES = ['2022', '2022-Q3', '2023-05', '2023-11-02', '2024-Q1', '2024/..', '~2024-06', '2021-10/2022-03', '../2024-09-30'];
+  /** Deterministic variety: actors from a pool of 20 (some claims with none, some with three), mixed dates. */
+  const many = (count: number, offset = 0) =>
+    Array.from({ length: count }, (_, i) => {
+      const n = i + offset;
+      const actors = n % 11 === 0 ? [] : [`Actor ${n % 20}`, ...(n % 3 === 0 ? [`Actor ${(n * 7) % 20}`, `Actor ${(n * 13) % 20}`] : [])];
+      return makeClaim({ id: `t${n}`, date: DATES[n % DATES.length]!, actors, origins: [`source-${n % 5}`] });
+    });
+  const options = (laneBy: 'actor' | 'source'): LayoutOptions => ({ laneBy, sourceName: (id) => id.toUpperCase(), maxLanes: 8 });
+
+  it('draws the same clusters as laying out every claim, by actor and by source', () => {
+    const claims = many(500);
+    for (const laneBy of ['actor', 'source'] as const) {
+      expect(layoutFromTally(tallyClusters(claims, laneBy, 'event'), options(laneBy))).toEqual(layoutTimeline(claims, options(laneBy)));
+    }
+  });
+
+  it('follows adds and edits exactly, as if counted afresh', () => {
+    const before = many(400);
+    const edited = before.slice(0, 30).map((claim, i) => ({ ...claim, actors: [`Actor ${(i * 3) % 20}`], date: dateFromValue('2025-Q2') }));
+    const added = many(50, 1000);
+    const after = [...edited, ...before.slice(30), ...added];
+    const tally = adjustTally(tallyClusters(before, 'actor', 'event'), before.slice(0, 30), [...edited, ...added]);
+    expect(layoutFromTally(tally, options('actor'))).toEqual(layoutTimeline(after, options('actor')));
+    expect(layoutFromTally(tallyClusters(before, 'actor', 'event'), options('actor'))).toEqual(layoutTimeline(before, options('actor')));
+  });
+
+  it('leaves zoomed views and small timelines to the full layout', () => {
+    const claims = many(500);
+    expect(layoutFromTally(tallyClusters(claims, 'actor', 'event'), { ...options('actor'), from: '2023-01-01' })).toBeNull();
+    expect(layoutFromTally(tallyClusters(many(100), 'actor', 'event'), options('actor'))).toBeNull();
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { orderClaims, timelineFacets } from '../../src/domain/timeline-query.js';
 import type { Database } from '../../src/domain/types.js';
-import { facets, orderedClaims } from '../../src/http/per-data.js';
+import { tallyClusters } from '../../src/domain/timeline-layout.js';
+import { clusterTally, facets, orderedClaims } from '../../src/http/per-data.js';
 import { loadSeedDatabase } from '../../src/seed-files.js';
 
 describe('derived data kept up to date across writes', () => {
-  it('gives the same order and filter menus as computing from scratch after adds and edits', () => {
+  it('gives the same order, filter menus and cluster counts as computing from scratch after adds and edits', () => {
     let db: Database = loadSeedDatabase('2025-03-01T00:00:00.000Z');
     expect(orderedClaims(db, 'event')).toEqual(orderClaims(db.claims, 'event'));
     const template = db.claims[0]!;
@@ -24,6 +25,7 @@ describe('derived data kept up to date across writes', () => {
       const kept = facets(db);
       expect(kept.actors.map((f) => [f.key, f.count])).toEqual(fresh.actors.map((f) => [f.key, f.count]));
       expect(kept.sources).toEqual(fresh.sources);
+      expect(clusterTally(db, 'actor', 'event')).toEqual(tallyClusters(db.claims, 'actor', 'event'));
     }
   });
 });
