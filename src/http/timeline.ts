@@ -5,6 +5,7 @@ import { layoutFromTally, layoutTimeline, type LayoutOptions } from '../domain/t
 import {
   dateOnAxis,
   matchingClaims,
+  paginate,
   parseTimelineQuery,
   DEFAULT_LIMIT,
   type TimelineQuery,
@@ -76,8 +77,7 @@ export function timelineHandler(store: Store, clock: () => ClockContext) {
     const errors: FieldError[] = parsed.ok ? [] : parsed.errors;
     const query = parsed.ok ? parsed.value : EMPTY_QUERY;
     const all = matchingClaims(orderedClaims(db, query.axis), query);
-    const pages = Math.max(1, Math.ceil(all.length / query.limit));
-    const pageClaims = all.slice((query.page - 1) * query.limit, query.page * query.limit);
+    const { claims: pageClaims, pages } = paginate(all, query);
     const lookups = lookupsOf(db);
     const filters = echoFilters(req.query);
     const link = (path: string, overrides: Partial<Record<keyof Filters | 'page', string | number | undefined>> = {}) =>
@@ -114,6 +114,7 @@ export function timelineHandler(store: Store, clock: () => ClockContext) {
     res.status(errors.length > 0 ? 400 : 200).render('timeline', {
       title: 'Timeline',
       filters,
+      keptFilters: (['order', 'axis', 'lanes', 'status'] as const).flatMap((name) => (filters[name] ? [{ name, value: filters[name] }] : [])),
       errors,
       facets,
       active,
