@@ -1,3 +1,4 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { validateAtom } from '../../src/domain/formats/atom.js';
@@ -90,6 +91,9 @@ describe('GET /feed.atom', () => {
     const res = await request(app).get('/feed.atom').expect(200);
     expect(res.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
     expect(validateAtom(res.text)).toEqual([]);
+    expect(XMLValidator.validate(res.text)).toBe(true);
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(res.text) as { feed: { '@_xmlns': string; entry: unknown[] } };
+    expect(feed.feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(res.text.match(/<entry>/g)).toHaveLength(store.data.claims.length);
     const filtered = await request(app).get('/feed.atom?actor=deepseek&order=desc').set('Host', 'news.example:8080').expect(200);
     expect(validateAtom(filtered.text)).toEqual([]);

@@ -1,3 +1,4 @@
+import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import type { Claim, Database } from '../../src/domain/types.js';
 import { claimJsonLdScriptFor } from '../../src/http/structured-data.js';
@@ -48,5 +49,27 @@ describe('claimJsonLdScriptFor', () => {
     const script = claimJsonLdScriptFor(db, { ...claim, statement: '</script><script>alert(1)</script>' }, 'https://claimline.example');
     expect(script).not.toContain('<');
     expect(graphOf(script).nodes[0]?.text).toBe('</script><script>alert(1)</script>');
+  });
+});
+
+describe('the JSON-LD as a JSON-LD processor reads it', () => {
+  /** No network in tests: schema.org's context is served from here as what it is at heart, its vocabulary. */
+  const documentLoader = async (url: string) => {
+    if (url.replace(/\/$/, '') !== 'https://schema.org') throw new Error(`unexpected context ${url}`);
+    return { contextUrl: undefined, documentUrl: url, document: { '@context': { '@vocab': 'https://schema.org/' } } };
+  };
+
+  it('expands to schema.org Claim and ClaimReview nodes with their properties', async () => {
+    const { db, claim } = story();
+    const confirmed: Claim = { ...claim, status: 'confirmed', statusHistory: [...claim.statusHistory, { status: 'confirmed', on: '2025-02-13', recordedAt: '2025-02-13T09:00:00.000Z' }] };
+    const doc = JSON.parse(claimJsonLdScriptFor(db, confirmed, 'https://claimline.example')) as jsonld.JsonLdDocument;
+    const expanded = (await jsonld.expand(doc, { documentLoader: documentLoader as never })) as Array<Record<string, unknown>>;
+    const types = expanded.flatMap((node) => (node['@type'] as string[] | undefined) ?? []);
+    expect(types).toEqual(expect.arrayContaining(['https://schema.org/Claim', 'https://schema.org/ClaimReview']));
+    const claimNode = expanded.find((node) => (node['@type'] as string[]).includes('https://schema.org/Claim'));
+    for (const property of ['appearance', 'firstAppearance', 'author', 'datePublished']) {
+      expect(claimNode, property).toHaveProperty([`https://schema.org/${property}`]);
+    }
+    expect(claimNode?.['@id']).toBe('https://claimline.example/claims/apple-chose-alibaba');
   });
 });
