@@ -75,6 +75,8 @@ export interface Mark {
   superseded: boolean;
   /** Id of a claim that replaces this one (B supersedes A when B.supersedes includes A.id). */
   supersededBy?: string;
+  /** A small link beside a superseded mark to the claim that replaced it, placed just past its end. */
+  replacement?: { href: string; label: string; x: number };
   /** Accessible name: "<date label>: <statement> — <origin source names>". */
   label: string;
   href: string;
@@ -131,6 +133,8 @@ const MIN_QUARTER_LABEL_PX = 24;
 const MAX_YEARS_WITH_QUARTER_TICKS = 12;
 const YEAR_LABEL_STEPS = [1, 2, 5, 10, 20, 50, 100];
 const OTHER_LANE = '';
+/** Space between a superseded mark's end and the arrow linking to its replacement. */
+const REPLACEMENT_GAP = 6;
 const MS_PER_DAY = 86_400_000;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -585,7 +589,14 @@ export function layoutTimeline(claims: Claim[], options: LayoutOptions): Timelin
         ...(fadeStart && { fadeStart }),
         ...(fadeEnd && { fadeEnd }),
         superseded,
-        ...(supersededBy !== undefined && { supersededBy }),
+        ...(supersededBy !== undefined && {
+          supersededBy,
+          replacement: {
+            href: `/claims/${encodeURIComponent(supersededBy)}`,
+            label: `Replaced by: ${replacement ?? supersededBy}`,
+            x: round(Math.min(extentRight + REPLACEMENT_GAP, plotRight - REPLACEMENT_GAP)),
+          },
+        }),
         label,
         href: `/claims/${encodeURIComponent(claim.id)}`,
       });

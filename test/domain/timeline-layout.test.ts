@@ -358,3 +358,17 @@ describe('a tally of a large timeline', () => {
     expect(layoutFromTally(tallyClusters(many(100), 'actor', 'event'), options('actor'))).toBeNull();
   });
 });
+
+describe('superseded marks', () => {
+  it('carry a link to the claim that replaced them, just past their end', () => {
+    const claims = [
+      makeClaim({ id: 'old', date: '2024-Q1', statement: 'Picked Baidu', status: 'superseded' }),
+      makeClaim({ id: 'new', date: '2024-Q3', statement: 'Picked Alibaba', supersedes: ['old'] }),
+    ];
+    const layout = layoutTimeline(claims, { laneBy: 'actor', sourceName: (id) => id });
+    const old = layout.marks.find((mark) => mark.claimId === 'old');
+    expect(old?.replacement).toMatchObject({ href: '/claims/new', label: 'Replaced by: Picked Alibaba' });
+    expect(old!.replacement!.x).toBeGreaterThan(old!.x + old!.width);
+    expect(layout.marks.find((mark) => mark.claimId === 'new')?.replacement).toBeUndefined();
+  });
+});

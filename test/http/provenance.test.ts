@@ -81,6 +81,7 @@ describe('a claim’s provenance', () => {
     expect(alibaba.text).toMatch(/Supersedes<\/h2>\s*<ul><li><a href="\/claims\/apple-selected-baidu">/);
     const timeline = await request(app).get('/').expect(200);
     expect(timeline.text).toMatch(/claim claim--superseded[\s\S]*?apple-selected-baidu/);
+    expect(timeline.text).toMatch(/<a class="replacement-link" href="\/claims\/apple-chose-alibaba">\s*<title>Replaced by: Apple decided to go with Alibaba/);
   });
 });
 
