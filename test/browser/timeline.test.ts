@@ -17,7 +17,8 @@ describe('the timeline in a browser', () => {
 
     const names = await marks.evaluateAll((links) => links.map((a) => a.querySelector('title')?.textContent?.trim() ?? ''));
     expect(names.filter((name) => name.length === 0)).toEqual([]);
-    expect(await svg.getByRole('link').count()).toBe(await marks.count());
+    // Every link in the drawing is a mark, or the arrow from a superseded mark to its replacement.
+    expect(await svg.getByRole('link').count()).toBe((await marks.count()) + (await svg.locator('a.replacement-link').count()));
 
     const mark = marks.nth(1);
     const href = await mark.getAttribute('href');
