@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ClockContext } from '../domain/add-claim.js';
 import { DATABASE_VALIDATION } from '../domain/database-check.js';
-import { ImportRefusedError, applyImport, planImport, readImport, type ImportLine, type ImportPlan } from '../domain/import-plan.js';
+import type { ImportLine, ImportPlan } from '../domain/import-plan.js';
+import { runImport } from '../import-run.js';
 import { loadSeedDatabase } from '../seed-files.js';
 import { openFileStore } from '../store/file-store.js';
 import { DatabaseLockedError } from '../store/lock-file.js';
@@ -85,18 +86,7 @@ async function main(args: string[], out: (line: string) => void, err: (line: str
   try {
     const now = new Date().toISOString();
     const context: ClockContext = { now, today: now.slice(0, 10), newId: () => randomBytes(9).toString('base64url') };
-    const incoming = readImport(text, { name: basename(file), today: context.today });
-    let plan = planImport(store.data, incoming, context);
-    let stored = false;
-    if (plan.ok && !values['dry-run']) {
-      try {
-        plan = await store.update((db) => applyImport(db, plan, context));
-        stored = true;
-      } catch (error) {
-        if (!(error instanceof ImportRefusedError)) throw error;
-        plan = error.plan;
-      }
-    }
+    const { plan, stored } = await runImport(store, { text, name: basename(file) }, { dryRun: Boolean(values['dry-run']), context });
     out(`${basename(file)} (${plan.format === 'csv' ? 'CSV' : 'Claimline JSON'}) into ${dbPath}`);
     for (const line of plan.lines) for (const printed of describe(line)) out(printed);
     (plan.ok ? out : err)(summary(plan, stored));

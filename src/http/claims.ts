@@ -86,36 +86,39 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
     return read.ok ? `The date reads as ${describeResolution(read.date)}.` : undefined;
   }
 
-  function renderNew(res: Response, status: number, values: Values, errors: FieldError[]) {
-    res.status(status).render('claims/new', {
-      title: errors.length > 0 ? 'Add a claim (check the form)' : 'Add a claim',
+  /** What the add and the edit form both show: the typed values, the errors beside them, the choices. */
+  function claimFormLocals(values: Values, errors: FieldError[]) {
+    return {
       values,
       errors,
       fieldErrors: errorsByField(errors),
       sourceNames: store.data.sources.map((s) => s.name),
       documents: documentOptions(store.data),
       preview: datePreview(values, errors),
+    };
+  }
+
+  function renderNew(res: Response, status: number, values: Values, errors: FieldError[]) {
+    res.status(status).render('claims/new', {
+      title: errors.length > 0 ? 'Add a claim (check the form)' : 'Add a claim',
+      ...claimFormLocals(values, errors),
     });
   }
 
   function renderEdit(res: Response, claim: Claim, status: number, values: Values, errors: FieldError[], conflict?: Claim) {
     const lookups = lookupsOf(store.data);
+    const saved = conflict && claimFormValues(conflict, lookups);
     res.status(status).render('claims/edit', {
       title: `Edit: ${claim.statement}`,
       claim: claimRow(claim, lookups),
-      action: `${claimHref(claim.id)}`,
-      values,
-      errors,
-      fieldErrors: errorsByField(errors),
-      sourceNames: store.data.sources.map((s) => s.name),
-      documents: documentOptions(store.data),
-      preview: datePreview(values, errors),
+      action: claimHref(claim.id),
+      ...claimFormLocals(values, errors),
       editorSignedIn: typeof res.locals.editor === 'string',
       conflict: conflict && {
-        values: claimFormValues(conflict, lookups),
+        values: saved,
         revision: conflict.revision,
         updatedAt: dayLabel(conflict.updatedAt),
-        fields: CLAIM_FORM_FIELDS.filter((field) => (claimFormValues(conflict, lookups)[field] ?? '') !== (values[field] ?? '')),
+        fields: CLAIM_FORM_FIELDS.filter((field) => (saved?.[field] ?? '') !== (values[field] ?? '')),
       },
     });
   }

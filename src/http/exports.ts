@@ -4,7 +4,7 @@ import { toAtomFeed } from '../domain/formats/atom.js';
 import { toCsv } from '../domain/formats/csv.js';
 import { stringifyExport, toExportJson } from '../domain/formats/export-json.js';
 import { toTimelineJs } from '../domain/formats/timelinejs.js';
-import { ImportRefusedError, applyImport, planImport, readImport } from '../domain/import-plan.js';
+import { runImport } from '../import-run.js';
 import type { ImportAction, ImportPlan, ImportRecordKind } from '../domain/import-plan.js';
 import { matchingClaims, orderClaims, parseTimelineQuery, type TimelineQuery } from '../domain/timeline-query.js';
 import type { Claim, Database } from '../domain/types.js';
@@ -179,18 +179,7 @@ export function exportRoutes(store: Store, clock: () => ClockContext): Router {
       return void res.status(422).render('import', { title: 'Import claims (check the form)', dryRun, error, report: undefined });
     }
     const context = clock();
-    const incoming = readImport(input.text, { name: input.name, today: context.today });
-    let plan = planImport(store.data, incoming, context);
-    let stored = false;
-    if (plan.ok && !dryRun) {
-      try {
-        plan = await store.update((db) => applyImport(db, plan, context));
-        stored = true;
-      } catch (error) {
-        if (!(error instanceof ImportRefusedError)) throw error;
-        plan = error.plan;
-      }
-    }
+    const { plan, stored } = await runImport(store, input, { dryRun, context });
     res.status(plan.ok ? 200 : 422).render('import', {
       title: stored ? 'Import stored' : plan.ok ? 'Import: dry run' : 'Import refused',
       dryRun,
