@@ -86,5 +86,6 @@ export function addClaim(db: Database, draft: ClaimDraft, context: ClockContext)
     createdAt: context.now,
     updatedAt: context.now,
   };
-  return { data: { ...db, sources, claims: [...db.claims, claim] }, result: claim };
+  // concat, not spread: a builtin copy, several times faster on the large frozen arrays a write copies.
+  return { data: { ...db, sources, claims: db.claims.concat(claim) }, result: claim };
 }

@@ -1,10 +1,30 @@
 import { slugify } from './slug.js';
 import type { Database, Source, SourceKind } from './types.js';
 
+/** Source lists are replaced, never changed, so each list's index by lower-cased id and name can be kept. */
+const byName = new WeakMap<readonly Source[], Map<string, Source>>();
+
+function nameIndex(sources: readonly Source[]): Map<string, Source> {
+  let index = byName.get(sources);
+  if (!index) {
+    index = new Map();
+    // Names first, then ids: where one source's id is another's name, the id wins. Backwards, so the first listed wins a tie.
+    for (let i = sources.length - 1; i >= 0; i -= 1) {
+      const source = sources[i] as Source;
+      index.set(source.name.toLowerCase(), source);
+    }
+    for (let i = sources.length - 1; i >= 0; i -= 1) {
+      const source = sources[i] as Source;
+      index.set(source.id, source);
+    }
+    byName.set(sources, index);
+  }
+  return index;
+}
+
 /** The source a person meant by a name or id, ignoring case and surrounding space. */
 export function findSource(sources: readonly Source[], nameOrId: string): Source | undefined {
-  const wanted = nameOrId.trim().toLowerCase();
-  return sources.find((source) => source.id === wanted || source.name.toLowerCase() === wanted);
+  return nameIndex(sources).get(nameOrId.trim().toLowerCase());
 }
 
 /** A slug for `name` that no existing source uses yet. */

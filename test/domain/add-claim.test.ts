@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addClaim, type ClockContext } from '../../src/domain/add-claim.js';
 import { validateNewClaim } from '../../src/domain/claim-draft.js';
+import { findSource } from '../../src/domain/sources.js';
 import { loadSeedDatabase } from '../../src/seed-files.js';
 
 const db = loadSeedDatabase('2025-03-01T00:00:00.000Z');
@@ -85,5 +86,19 @@ describe('adding a claim', () => {
   it('accepts lists as arrays from the API and as comma-separated text from the form', () => {
     expect(valid({ statement: 's', date: '2024', source: 'x', actors: ['Apple', ' Alibaba '] }).actors).toEqual(['Apple', 'Alibaba']);
     expect(valid({ statement: 's', date: '2024', source: 'x', actors: 'Apple, Alibaba, apple' }).actors).toEqual(['Apple', 'Alibaba']);
+  });
+});
+
+describe('finding a source', () => {
+  it('matches by id or by name in any case, an id winning over another source’s name', () => {
+    const sources = [
+      { id: 'ap', name: 'Associated Press', kind: 'wire-service' as const },
+      { id: 'reuters-2', name: 'Reuters', kind: 'wire-service' as const },
+      { id: 'reuters', name: 'Thomson Reuters', kind: 'company' as const },
+    ];
+    expect(findSource(sources, '  associated PRESS ')?.id).toBe('ap');
+    expect(findSource(sources, 'AP')?.id).toBe('ap');
+    expect(findSource(sources, 'Reuters')?.id).toBe('reuters');
+    expect(findSource(sources, 'nobody')).toBeUndefined();
   });
 });
