@@ -13,6 +13,7 @@ import type { Database, Document } from '../domain/types.js';
 import type { Store } from '../store/store.js';
 import { DOCUMENT_BODY_LIMIT } from './documents.js';
 import { claimJson } from './present.js';
+import { withSignedInEditor } from './signed-in-editor.js';
 import { lookupsOf, orderedClaims, sourceRoleCounts } from './per-data.js';
 
 function missing(res: Response, what: string, id: string) {
@@ -28,12 +29,6 @@ function documentJson(doc: Document, db: Database, withText: boolean) {
     textLength: text?.length ?? 0,
     ...(withText && text !== undefined && { text }),
   };
-}
-
-/** The signed-in editor overrides any `editor` in the body, so revisions name who really made them. */
-function withEditor(req: Request, res: Response): unknown {
-  const signedIn: unknown = res.locals.editor;
-  return typeof signedIn === 'string' && signedIn ? { ...(req.body as object), editor: signedIn } : req.body;
 }
 
 export function apiRouter(store: Store, clock: () => ClockContext, bodyLimit: string) {
@@ -70,7 +65,7 @@ export function apiRouter(store: Store, clock: () => ClockContext, bodyLimit: st
     const id = String(req.params.id);
     if (!store.data.claims.some((claim) => claim.id === id)) return missing(res, 'claim', id);
     const context = clock();
-    const checked = validateClaim(claimEditSchema, withEditor(req, res), store.data, context.today);
+    const checked = validateClaim(claimEditSchema, withSignedInEditor(req, res), store.data, context.today);
     if (!checked.ok) return void res.status(422).json({ errors: checked.errors });
     const { form, draft } = checked.value;
     const supersedesError = supersedesErrors(store.data, id, form.supersedes);
@@ -93,7 +88,7 @@ export function apiRouter(store: Store, clock: () => ClockContext, bodyLimit: st
     const id = String(req.params.id);
     if (!store.data.claims.some((claim) => claim.id === id)) return missing(res, 'claim', id);
     const context = clock();
-    const checked = validateStatusChange(withEditor(req, res), store.data, id, context.today);
+    const checked = validateStatusChange(withSignedInEditor(req, res), store.data, id, context.today);
     if (!checked.ok) return void res.status(422).json({ errors: checked.errors });
     const claim = await store.update((db) => changeStatus(db, id, checked.value, context));
     if (!claim) return missing(res, 'claim', id);

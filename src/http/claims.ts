@@ -12,6 +12,7 @@ import { STATUSES, type Claim, type Revision } from '../domain/types.js';
 import type { FieldError } from '../domain/validation.js';
 import type { Store } from '../store/store.js';
 import { notFound } from './errors.js';
+import { withSignedInEditor } from './signed-in-editor.js';
 import { requestBaseUrl } from './exports.js';
 import { claimJsonLdScriptFor } from './structured-data.js';
 import { lookupsOf } from './per-data.js';
@@ -42,19 +43,6 @@ export function formValues(body: unknown, fields: readonly string[]): Values {
 }
 
 const errorsByField = (errors: FieldError[]) => Object.fromEntries(errors.map((e) => [e.field, e.message]));
-
-/** The signed-in editor, when sign-in is on; otherwise whoever the form names. */
-function editorOf(req: Request, res: Response): string | undefined {
-  const signedIn: unknown = res.locals.editor;
-  if (typeof signedIn === 'string' && signedIn) return signedIn;
-  const named: unknown = (req.body as Record<string, unknown> | undefined)?.editor;
-  return typeof named === 'string' ? named : undefined;
-}
-
-function withEditor(req: Request, res: Response): unknown {
-  const editor = editorOf(req, res);
-  return editor === undefined ? req.body : { ...(req.body as object), editor };
-}
 
 function revisionView(revision: Revision, lookups: Lookups) {
   const show = (value: unknown) => {
@@ -213,7 +201,7 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
       const claim = findClaim(req);
       if (!claim) return notFound(req, res);
       const context = clock();
-      const body = withEditor(req, res);
+      const body = withSignedInEditor(req, res);
       const values = formValues(body, CLAIM_EDIT_FIELDS);
       const checked = validateClaim(claimEditSchema, body, store.data, context.today);
       const supersedesError = checked.ok ? supersedesErrors(store.data, claim.id, checked.value.form.supersedes) : null;
@@ -261,7 +249,7 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
       const claim = findClaim(req);
       if (!claim) return notFound(req, res);
       const context = clock();
-      const body = withEditor(req, res);
+      const body = withSignedInEditor(req, res);
       const checked = validateStatusChange(body, store.data, claim.id, context.today);
       if (!checked.ok) return renderStatus(res, claim, 422, formValues(body, STATUS_FORM_FIELDS), checked.errors);
       await store.update((db) => changeStatus(db, claim.id, checked.value, context));
