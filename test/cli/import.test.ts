@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateDatabase } from '../../src/domain/database-check.js';
 import type { Database } from '../../src/domain/types.js';
 import { openFileStore } from '../../src/store/file-store.js';
-import { exited, runScript } from '../store/child-process.js';
+import { runToEnd } from '../store/child-process.js';
 
 const empty = (): Database => ({ version: 1, sources: [], documents: [], claims: [], revisions: [] });
 
@@ -24,15 +24,7 @@ beforeEach(async () => {
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-async function runImport(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  const child = runScript('src/cli/import.ts', args);
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  await exited(child);
-  return { code: child.exitCode, out, err };
-}
+const runImport = (...args: string[]) => runToEnd('src/cli/import.ts', args);
 
 async function storedClaimIds(): Promise<string[]> {
   const store = await openFileStore(db, { seed: empty, validate: validateDatabase });

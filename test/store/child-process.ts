@@ -32,3 +32,14 @@ export function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
+
+/** Runs a command-line script to its end and gives its exit code and what it printed. */
+export async function runToEnd(script: string, args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  const child = runScript(script, args);
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  await exited(child);
+  return { code: child.exitCode, out, err };
+}

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openFileStore } from '../../src/store/file-store.js';
-import { runScript, exited } from './child-process.js';
+import { runToEnd } from './child-process.js';
 import { addClaim, emptyDatabase, makeClaim, tempDir, validateShape } from './database-fixtures.js';
 
 let removeDir: () => Promise<void>;
@@ -18,15 +18,7 @@ beforeEach(async () => {
 
 afterEach(() => removeDir());
 
-async function restore(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  const child = runScript('src/cli/restore.ts', args);
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
-  await exited(child);
-  return { code: child.exitCode, out, err };
-}
+const restore = (...args: string[]) => runToEnd('src/cli/restore.ts', args);
 
 describe('npm run restore', () => {
   it('when run with only --db, then it lists the backups newest first with their time and claim count', async () => {
