@@ -42,7 +42,8 @@ export function formValues(body: unknown, fields: readonly string[]): Values {
   return values;
 }
 
-const errorsByField = (errors: FieldError[]) => Object.fromEntries(errors.map((e) => [e.field, e.message]));
+/** Each field's message, for printing beside the field. */
+export const errorsByField = (errors: FieldError[]) => Object.fromEntries(errors.map((e) => [e.field, e.message]));
 
 function revisionView(revision: Revision, lookups: Lookups) {
   const show = (value: unknown) => {

@@ -4,7 +4,7 @@ import type { ClockContext } from '../domain/add-claim.js';
 import { addDocument, DOCUMENT_FORM_FIELDS, validateDocument } from '../domain/add-document.js';
 import type { FieldError } from '../domain/validation.js';
 import type { Store } from '../store/store.js';
-import { formValues } from './claims.js';
+import { errorsByField, formValues } from './claims.js';
 import { notFound } from './errors.js';
 import { claimHref, dayLabel, sourceHref } from './present.js';
 
@@ -19,7 +19,7 @@ export function documentRoutes(store: Store, clock: () => ClockContext) {
       title: 'Add a document',
       values,
       errors,
-      fieldErrors: Object.fromEntries(errors.map((e) => [e.field, e.message])),
+      fieldErrors: errorsByField(errors),
       sourceNames: store.data.sources.map((s) => s.name),
     });
   }
