@@ -1,0 +1,41 @@
+import { resolveDate } from '../dates/resolve-date.js';
+import type { ClaimDate } from '../types.js';
+import { findDatePhrases } from './date-phrases.js';
+
+/** A date phrase of the text that the resolver read. Offsets are those of the text searched. */
+export interface ReadPhrase {
+  phrase: string;
+  date: ClaimDate;
+  start: number;
+  end: number;
+  adverbial: boolean;
+}
+
+/** Readings the resolver has no form for but means the same: "the first half of the year" is "the first half". */
+const SAME_MEANING: Array<[RegExp, string]> = [[/\s+of\s+(?:the|this)\s+year$/iu, '']];
+
+/**
+ * The one place the extractor asks the date resolver, so the sentence reaches it in one change: `sentence` is
+ * the passage the phrase sits in, which the dates issue's direction rule reads ("will resume on Jan. 20" looks
+ * forward) once `resolveDate` takes it. `null` when the resolver cannot read the text; it never guesses.
+ * @example readDate('the second quarter last year', 'Apple fell out … in the second quarter last year', '2025-02-11', '2025-03-01')?.value //=> '2024-Q2'
+ */
+export function readDate(text: string, sentence: string, reference: string | undefined, today: string): ClaimDate | null {
+  const variants = new Set([text, ...SAME_MEANING.map(([pattern, replacement]) => text.replace(pattern, replacement))]);
+  for (const variant of variants) {
+    const read = resolveDate(variant, { today, ...(reference && { reference }) });
+    if (read.ok) return read.date;
+  }
+  return null;
+}
+
+/**
+ * The date phrases in `text` that the resolver reads, in order. `sentence` is passed on to `readDate`.
+ * @example readPhrases('fell in the holiday quarter', 'fell in the holiday quarter', '2025-02-11', '2025-03-01')[0]?.date.value //=> '2024-Q4'
+ */
+export function readPhrases(text: string, sentence: string, reference: string | undefined, today: string): ReadPhrase[] {
+  return findDatePhrases(text).flatMap((candidate) => {
+    const date = readDate(candidate.phrase, sentence, reference, today);
+    return date ? [{ phrase: candidate.phrase, date, start: candidate.start, end: candidate.end, adverbial: candidate.adverbial }] : [];
+  });
+}
