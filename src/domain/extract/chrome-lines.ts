@@ -35,6 +35,12 @@ export function lines(text: string): Line[] {
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Whether a line is a site's interface rather than writing: "Type to search", "Share on X", "Subscribe", "© 2025 …".
+ * @example isInterfaceLine('Type to search') //=> true
+ */
+export const isInterfaceLine = (line: string): boolean => INTERFACE_LINE.test(line.trim().replace(/^[•·*–-]\s*/u, ''));
 const folded = (text: string) => text.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim().toLowerCase();
 const isHeadline = (text: string) => words(text) > 0 && words(text) <= MAX_HEADLINE_WORDS && !PROSE_END.test(text);
 
@@ -57,7 +63,7 @@ export function chromeLines(text: string, options: { title?: string | null } = {
   for (let i = 0; i < content.length; i++) {
     const line = content[i]!;
     const trimmed = line.text.trim().replace(/^[•·*–-]\s*/u, '');
-    if (INTERFACE_LINE.test(trimmed)) chrome.add(line);
+    if (isInterfaceLine(trimmed)) chrome.add(line);
     const label = LINK_LIST_LABEL.exec(trimmed);
     if (label) {
       chrome.add(line);
