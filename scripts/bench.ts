@@ -18,6 +18,7 @@ import {
   waitUntilServing,
   type Child,
 } from './bench/processes.js';
+import { benchExtraction } from './bench/extract.js';
 import { judged, table, type Figure } from './bench/report.js';
 import {
   apiPost,
@@ -45,6 +46,8 @@ interface Settings {
   seed: number;
   /** Run the compiled server (`npm run build` first) rather than the TypeScript source through tsx. */
   built: boolean;
+  /** Only the article-reading figures, which need no server. */
+  extractOnly: boolean;
 }
 
 function settingsFromArgs(): Settings {
@@ -55,11 +58,12 @@ function settingsFromArgs(): Settings {
       seconds: { type: 'string' },
       seed: { type: 'string', default: '1' },
       built: { type: 'boolean', default: false },
+      'extract-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
-    console.log('usage: npm run bench -- [--quick] [--sizes 1000,10000,100000] [--seconds S] [--seed S] [--built]');
+    console.log('usage: npm run bench -- [--quick] [--sizes 1000,10000,100000] [--seconds S] [--seed S] [--built] [--extract-only]');
     process.exit(0);
   }
   const quick = values.quick;
@@ -78,6 +82,7 @@ function settingsFromArgs(): Settings {
     sizes,
     seed,
     built: values.built,
+    extractOnly: values['extract-only'],
     load: { seconds, connections: CONNECTIONS, warmupSeconds: quick ? 0.5 : 1 },
     writes: quick ? { count: 100, maxSeconds: 6, minimum: 20 } : { count: 200, maxSeconds: 30, minimum: 20 },
     formWrites: quick ? { count: 30, maxSeconds: 4, minimum: 10 } : { count: 100, maxSeconds: 20, minimum: 20 },
@@ -326,7 +331,9 @@ async function main(): Promise<void> {
   }
   const figures: Figure[] = [];
   try {
-    for (const n of settings.sizes) figures.push(...(await benchSize(n, settings)));
+    console.log('\nReading articles (no server)');
+    figures.push(...(await benchExtraction({ built: settings.built, log })));
+    if (!settings.extractOnly) for (const n of settings.sizes) figures.push(...(await benchSize(n, settings)));
   } finally {
     keepAlive.destroy();
     await stopAll();

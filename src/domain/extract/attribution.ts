@@ -50,9 +50,14 @@ const RECIPIENT = new RegExp(
     "|(?:The |the )?\\p{Lu}[\\p{L}\\d.'’&-]*(?: (?:\\p{Lu}[\\p{L}\\d.'’&-]*|of|for|and|de))*)",
   'u',
 );
-const VERB_AT = new RegExp(`(?<![\\p{L}-])(?:${REPORTING_VERB})(?![\\p{L}-])`, 'giu');
+const VERB_SOURCE = `(?<![\\p{L}-])(?:${REPORTING_VERB})(?![\\p{L}-])`;
+/** Only ever used through `matchAll`, which copies it: a shared global regex must never carry a `lastIndex`. */
+const VERB_AT = new RegExp(VERB_SOURCE, 'giu');
+const FIRST_VERB = new RegExp(VERB_SOURCE, 'iu');
 /** Auxiliaries and adverbs between a source and its verb: "The company has said", "Hanul also said". */
 const AUXILIARY_TAIL = /(?:\s+(?:has|have|had|also|previously|earlier|separately|again|publicly|repeatedly|later|would|will|last week|on \w+))+$/iu;
+/** A subject citing its own source: "The newspaper, citing two people with knowledge of the plans, said …". */
+const CITING_INSIDE = /^([^,]+),\s*citing\s+([^,]+),$/iu;
 /** A subject with an appositive: "Sunward, which is based in Nagoya, Japan, said …". */
 const APPOSITIVE = /^([^,]+),\s+(?:which|who|whose|based|headquartered|a|an|the|one|itself)\b.*,$/u;
 const INTRO = /^(?:(?:In|On|At|Late on|Earlier|Separately|Meanwhile|Also|However|But|And|Still|Later|Last week|On Tuesday)[^,]{0,40},\s+|(?:But|And|However|Meanwhile|Separately|Also|Still)\s+)/u;
@@ -169,29 +174,37 @@ function isClause(tokens: readonly Token[], text: string): boolean {
   return false;
 }
 
-function leading(sentence: Sentence): Attribution | null {
+function leading(sentence: Sentence, from: number): Attribution | null {
   const text = sentence.text;
-  for (const match of text.matchAll(VERB_AT)) {
+  for (const match of text.slice(from).matchAll(VERB_AT)) {
+    const at = from + match.index;
     const verb = recordedVerb(match[0]);
     if (!verb) continue;
-    const intro = INTRO.exec(text)?.[0].length ?? 0;
-    let before = text.slice(intro, match.index).trimEnd().replace(AUXILIARY_TAIL, '');
+    const intro = from + (INTRO.exec(text.slice(from))?.[0].length ?? 0);
+    let before = text.slice(intro, at).trimEnd().replace(AUXILIARY_TAIL, '');
+    let citing: string | undefined;
+    const cited = CITING_INSIDE.exec(before);
+    if (cited && citedSource(cited[2] ?? '')) {
+      before = cited[1] ?? before;
+      citing = (cited[2] ?? '').trim();
+    }
     const appositive = APPOSITIVE.exec(before);
     if (appositive) before = appositive[1] ?? before;
     const sourceSpan = trimmed(text, { start: intro, end: intro + before.length });
     const source = text.slice(sourceSpan.start, sourceSpan.end);
     if (!looksLikeSource(source, tokensIn(sentence, sourceSpan))) return null;
-    const after = afterLeadingVerb(text, match.index + match[0].length, verb);
+    const after = afterLeadingVerb(text, at + match[0].length, verb);
     const content = trimmed(text, { start: after.contentStart, end: text.length });
     const contentText = text.slice(content.start, content.end);
     if (content.end - content.start < 3 || !/\p{L}/u.test(contentText) || /^to\s/iu.test(contentText)) return null;
     const objectStatement =
-      takesObject(verb) && !/^that\b/iu.test(text.slice(match.index + match[0].length).trim()) && !isClause(tokensIn(sentence, content), contentText);
+      takesObject(verb) && !/^that\b/iu.test(text.slice(at + match[0].length).trim()) && !isClause(tokensIn(sentence, content), contentText);
+    const cites = citing ?? after.citing;
     return {
       form: 'leading',
       source,
       verb,
-      ...(after.citing && { citing: after.citing }),
+      ...(cites && { citing: cites }),
       content: [content],
       clause: { start: sourceSpan.start, end: after.contentStart },
       adjunct: after.adjunct,
@@ -201,12 +214,12 @@ function leading(sentence: Sentence): Attribution | null {
   return null;
 }
 
-function trailingAt(sentence: Sentence, comma: number): Attribution | null {
+function trailingAt(sentence: Sentence, comma: number, contentFrom: number): Attribution | null {
   const text = sentence.text;
   const opener = /^,["”’']?\s+/u.exec(text.slice(comma))?.[0] ?? '';
   const from = comma + opener.length;
   const rest = text.slice(from);
-  const head = trimmed(text, { start: 0, end: comma + (/["”’']/u.test(opener[1] ?? '') ? 2 : 0) });
+  const head = trimmed(text, { start: contentFrom, end: comma + (/["”’']/u.test(opener[1] ?? '') ? 2 : 0) });
   if (head.end - head.start < 3) return null;
 
   const according = ACCORDING_TO_TRAILING.exec(rest);
@@ -248,8 +261,7 @@ function trailingAt(sentence: Sentence, comma: number): Attribution | null {
     };
   }
 
-  VERB_AT.lastIndex = 0;
-  const verbMatch = VERB_AT.exec(rest);
+  const verbMatch = FIRST_VERB.exec(rest);
   if (!verbMatch) return null;
   const verb = recordedVerb(verbMatch[0]);
   if (!verb || !canTrail(verb)) return null;
@@ -275,17 +287,17 @@ function trailingAt(sentence: Sentence, comma: number): Attribution | null {
   };
 }
 
-function trailing(sentence: Sentence): Attribution | null {
+function trailing(sentence: Sentence, from: number): Attribution | null {
   for (const comma of commasFromRight(sentence.text)) {
-    if (insideQuotation(sentence.text, comma)) continue;
-    const found = trailingAt(sentence, comma);
+    if (comma < from || insideQuotation(sentence.text, comma)) continue;
+    const found = trailingAt(sentence, comma, from);
     if (found) return found;
   }
   return null;
 }
 
-function accordingToLeading(sentence: Sentence): Attribution | null {
-  const intro = INTRO.exec(sentence.text)?.[0].length ?? 0;
+function accordingToLeading(sentence: Sentence, from: number): Attribution | null {
+  const intro = from + (INTRO.exec(sentence.text.slice(from))?.[0].length ?? 0);
   const match = ACCORDING_TO_LEADING.exec(sentence.text.slice(intro));
   if (!match) return null;
   const contentStart = intro + match[0].length;
@@ -304,12 +316,13 @@ function accordingToLeading(sentence: Sentence): Attribution | null {
 /**
  * How a sentence attributes what it says, if it does: the source as printed, the verb, what the source cites,
  * and where the content and the attribution words are. A trailing attribution (", the report said.") is tried
- * first, since a sentence that ends with one says whose words all of it is.
+ * first, since a sentence that ends with one says whose words all of it is. `from` is where the sentence's own
+ * words start, after a dateline ("SINGAPORE, Nov 6 (Reuters) - ").
  * @example findAttribution(sentence('But the Chinese company’s progress … fell short of its standards, The Information reported.'))
  * //=> { form: 'trailing', source: 'The Information', verb: 'reported', content: [{ start: 0, end: … }], … }
  */
-export function findAttribution(sentence: Sentence): Attribution | null {
-  const passive = PASSIVE_REFERENCE.exec(sentence.text);
+export function findAttribution(sentence: Sentence, from = 0): Attribution | null {
+  const passive = from === 0 ? PASSIVE_REFERENCE.exec(sentence.text) : null;
   if (passive) {
     return {
       form: 'passive',
@@ -321,15 +334,15 @@ export function findAttribution(sentence: Sentence): Attribution | null {
       objectStatement: false,
     };
   }
-  const found = accordingToLeading(sentence) ?? trailing(sentence) ?? leading(sentence);
+  const found = accordingToLeading(sentence, from) ?? trailing(sentence, from) ?? leading(sentence, from);
   if (found) return found;
   if (REPORTEDLY.test(sentence.text)) {
     return {
       form: 'reportedly',
       source: '',
       verb: 'reported',
-      content: [trimmed(sentence.text, { start: 0, end: sentence.text.length })],
-      clause: { start: 0, end: 0 },
+      content: [trimmed(sentence.text, { start: from, end: sentence.text.length })],
+      clause: { start: from, end: from },
       adjunct: '',
       objectStatement: false,
     };

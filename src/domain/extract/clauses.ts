@@ -1,4 +1,5 @@
 import type { Span } from './attribution.js';
+import { REPORTING_VERB } from './reporting-verbs.js';
 import type { Sentence, Token } from './segment.js';
 
 /**
@@ -6,8 +7,10 @@ import type { Sentence, Token } from './segment.js';
  * - `own-subject`: "…, but it passed on Deepseek …" (a second statement with its own subject)
  * - `shared-subject`: "… since last year and had initially selected Baidu …" (the first clause's subject goes on)
  * - `before` / `after`: "…, before recovering in the third quarter" (an event told as a gerund, ordered)
+ * - `reported`: "…, a day after the Straits Ledger newspaper reported that …" (an earlier report, with its own source)
+ * - `relative`: "Brightline, which was founded in 2004, …" (a dated fact about the subject, told in passing)
  */
-export type ClauseJoin = 'first' | 'own-subject' | 'shared-subject' | 'before' | 'after';
+export type ClauseJoin = 'first' | 'own-subject' | 'shared-subject' | 'before' | 'after' | 'reported' | 'relative';
 
 export interface Clause {
   span: Span;
@@ -23,6 +26,23 @@ const FINITE = (t: Token) =>
   t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && !(t.tags.has('Participle') && !t.tags.has('PastTense'));
 const NOUN_PHRASE_TAGS = ['Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Pronoun', 'Possessive', 'Value', 'Adverb', 'Organization', 'Person'];
 const MIN_WORDS = 3;
+/** After "a day after", a source and its reporting verb: "the Straits Ledger newspaper reported that …". */
+const REPORTED_NEXT = new RegExp(`^(?:[\\p{L}\\d.'’&-]+\\s+){1,8}?(?:${REPORTING_VERB})\\b`, 'iu');
+/** "Brightline, which was founded in 2004, has lost …": the subject, then a relative clause it is the subject of. */
+const RELATIVE = /^([^,]{2,80}),\s+(?:which|who)\s+((?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+[^,]+),\s+/u;
+
+/**
+ * A relative clause right after a subject, if the caller wants it cut out (`wanted` sees its words): the subject,
+ * where the relative clause's words are, and where the rest of the sentence resumes.
+ * @example relativeClause('Brightline, which was founded in 2004, has lost subscribers', () => true)
+ * //=> { subject: 'Brightline', words: { start: 18, end: 37 }, resume: 39 }
+ */
+export function relativeClause(text: string, wanted: (words: string) => boolean): { subject: string; words: Span; resume: number } | null {
+  const match = RELATIVE.exec(text);
+  if (!match || !wanted(match[2] ?? '')) return null;
+  const start = match[0].indexOf(match[2] ?? '');
+  return { subject: (match[1] ?? '').trim(), words: { start, end: start + (match[2] ?? '').length }, resume: match[0].length };
+}
 
 /** How the words after a conjunction go on: with a subject and its verb, with a verb alone, or not as a clause. */
 function continuation(tokens: readonly Token[]): 'own-subject' | 'shared-subject' | null {
@@ -57,10 +77,16 @@ export function clauses(sentence: Sentence, content: Span, rule: CutRule): Claus
   const text = sentence.text;
   const cuts: Array<{ at: number; resume: number; join: ClauseJoin; cue?: string }> = [];
   const region = text.slice(content.start, content.end);
-  const pattern = /(;\s+)|(,\s+)(before|after)\s+(\p{L}+ing)\b|(,?\s+)(but|and|while|whereas)\s+/giu;
+  const pattern =
+    /(;\s+)|(,\s+)(before|after)\s+(\p{L}+ing)\b|(,?\s+)(but|and|while|whereas)\s+|(,\s+)((?:(?:a|one|two|three|several|a few)\s+(?:days?|weeks?|hours?|months?)\s+)?(?:after|following|before))\s+/giu;
   for (const match of region.matchAll(pattern)) {
     const at = content.start + match.index;
     if (insideQuotes(text, at)) continue;
+    if (match[8]) {
+      const resume = at + match[0].length;
+      if (REPORTED_NEXT.test(text.slice(resume, content.end))) cuts.push({ at, resume, join: 'reported', cue: match[8] });
+      continue;
+    }
     if (match[1]) {
       cuts.push({ at, resume: at + match[0].length, join: 'own-subject' });
       continue;

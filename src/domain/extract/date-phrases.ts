@@ -37,6 +37,7 @@ const POINT = [
   `(?:the\\s+)?(?:past|last|previous|coming|next)\\s+(?:${NUMBER}\\s+)?${UNIT}`,
   `(?:last|this|next)\\s+(?:year|month|week|quarter|decade|weekend|${SEASON}|${WEEKDAY})`,
   `${NUMBER}\\s+${UNIT}\\s+ago`,
+  `${NUMBER}\\s+(?:straight|consecutive|successive)\\s+${UNIT}`,
   `(?:the\\s+)?(?:${YEAR}|\\d0)s`,
   `(?:fiscal\\s+(?:year\\s+)?${YEAR}|FY\\s?\\d{2,4})`,
   `(?:${SEASON})\\s+(?:of\\s+)?${RELATIVE_YEAR}`,

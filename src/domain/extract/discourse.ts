@@ -16,7 +16,7 @@ export class Discourse {
   mention(mentions: readonly NameMention[]): void {
     for (const mention of mentions) {
       const name = this.names.note(mention.name);
-      const kind = this.kinds.get(name) ?? (mention.person ? 'person' : 'organisation');
+      const kind = this.kinds.get(name) ?? (mention.media ? 'media' : mention.person ? 'person' : 'organisation');
       this.kinds.set(name, kind);
       if (kind === 'person') this.lastPersonName = name;
       else if (kind === 'media') this.lastMediaName = name;
@@ -73,7 +73,7 @@ export class Discourse {
     return this.lastUnnamedSource;
   }
 
-  isPerson(name: string): boolean {
-    return this.kinds.get(name) === 'person';
+  isMedia(name: string): boolean {
+    return this.kinds.get(name) === 'media';
   }
 }

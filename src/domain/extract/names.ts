@@ -7,6 +7,8 @@ export interface NameMention {
   start: number;
   end: number;
   person: boolean;
+  /** Printed next to a word for a news outlet: "the Straits Ledger newspaper", "local newspaper Seoul Business Daily". */
+  media: boolean;
 }
 
 const PROPER = ['ProperNoun', 'Organization', 'Person'];
@@ -17,6 +19,7 @@ const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|capt|sen|rep|gov|gen|lt|col|sgt|rev|sir
 const CORPORATE_SUFFIX = /\s+(?:inc|corp|co|ltd|llc|plc|ag|sa|se|nv|n\.v|limited|incorporated|corporation)\.?$/iu;
 const CONNECTORS = new Set(['of', 'for', 'de', 'and', '&']);
 const POSSESSIVE = /['’]s?$/u;
+const MEDIA_NOUN = /^(?:newspaper|newspapers|daily|paper|magazine|broadcaster|outlet|website|newsletter|tabloid|journal|agency|network|channel|wire|publication)$/iu;
 
 /** Nationality adjectives compromise takes for names when they qualify a noun: "the Chinese company". */
 const DEMONYM =
@@ -76,16 +79,23 @@ function nameOf(run: Token[]): string {
  */
 export function nameMentions(sentence: Sentence, capitalisedInside: ReadonlySet<string>): NameMention[] {
   const mentions: NameMention[] = [];
-  for (const run of runsIn(sentence, capitalisedInside)) {
+  for (const found of runsIn(sentence, capitalisedInside)) {
+    const run = [...found];
     if (run.every(isPlace) || run.some((t) => t.tags.has('Month') || t.tags.has('WeekDay'))) continue;
+    const demonym = run.findIndex((t) => !DEMONYM.test(t.text));
+    if (demonym > 0) run.splice(0, demonym);
     const name = nameOf(run);
-    if (name === '' || NOT_NAMES.has(name.toLowerCase()) || DEMONYM.test(name)) continue;
+    if (name === '' || NOT_NAMES.has(name.toLowerCase()) || DEMONYM.test(name) || /[\d$€£¥]/u.test(name)) continue;
     if (run.at(-1)!.post === '-') continue;
     const first = run[0]!;
     const opensSentence = first === sentence.tokens[0];
     const known = run.some((t) => t.tags.has('Organization') || t.tags.has('Person'));
     if (opensSentence && run.length === 1 && !known && !capitalisedInside.has(name.toLowerCase())) continue;
-    mentions.push({ name, start: first.start, end: run.at(-1)!.end, person: run.some((t) => t.tags.has('Person')) });
+    const index = sentence.tokens.indexOf(first);
+    const before = sentence.tokens[index - 1];
+    const after = sentence.tokens[index + run.length];
+    const media = [before, after].some((t) => t !== undefined && MEDIA_NOUN.test(t.text));
+    mentions.push({ name, start: first.start, end: run.at(-1)!.end, person: run.some((t) => t.tags.has('Person')), media });
   }
   return mentions;
 }

@@ -3,15 +3,17 @@ import { trackedBy } from './already-tracked.js';
 import { articleProblem } from './article-problem.js';
 import { findAttribution, type Attribution, type Span } from './attribution.js';
 import { chromeLines } from './chrome-lines.js';
-import { clauses, type Clause, type ClauseJoin } from './clauses.js';
+import { clauses, relativeClause, type Clause, type ClauseJoin } from './clauses.js';
 import { isCreditLine, parseCredit } from './credit-line.js';
 import { findDatePhrases } from './date-phrases.js';
 import { findDateline, type Dateline } from './dateline.js';
 import { Discourse } from './discourse.js';
 import { capitalisedInside, nameMentions, type NameMention } from './names.js';
-import { readDate, readPhrases, type ReadPhrase } from './read-date.js';
+import { looksForward } from './looks-forward.js';
+import { bestPhrase, readDate, readPhrases, type BestPhrase } from './read-date.js';
 import { opensWithContrast, sequenceCue, type SequenceCue } from './relation-cues.js';
 import { segment, type Sentence } from './segment.js';
+import { UNNAMED_SOURCE } from './source-phrase.js';
 import { refersToOrganisation, resolveSource } from './source-reference.js';
 import { gerundStatement, statementFrom, subjectOf } from './statement.js';
 import type { ArticleInput, ClaimProposal, ProposalOutcome, ProposedDate, ProposedRelation, ProposeOptions } from './types.js';
@@ -19,15 +21,34 @@ import type { ArticleInput, ClaimProposal, ProposalOutcome, ProposedDate, Propos
 /** Sentences that only say someone would not talk: no claim in them. */
 const NO_COMMENT =
   /\b(?:declined|refused)\s+to\s+comment\b|\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|would\s+not|wouldn['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment|be\s+reached)\b|\bcould\s+not\s+(?:immediately\s+)?(?:verify|confirm)\b|\b(?:was|were)\s+not\s+(?:immediately\s+)?(?:available|reachable)\b|\bno\s+immediate\s+(?:response|comment|reply)\b/iu;
-/** A statement about what is to come, which no date phrase pins down: it holds from when it was said on. */
-const FORWARD =
-  /\b(?:will|would|shall|could|may|might|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|expects?\s+to|is\s+(?:set|due|poised|scheduled|slated|expected|likely|on\s+track)\s+to|are\s+(?:set|due|poised|scheduled|slated|expected|likely|on\s+track)\s+to)\b/iu;
 const SINCE = /^(?:since|from|starting)\b/iu;
 const PROSE_END = /[.!?]["”’)]*$/u;
 const MIN_PROSE_WORDS = 20;
+/** A quotation left open longer than this is a typo, not a speech. */
+const MAX_QUOTED_SENTENCES = 6;
 
 /** A sentence, or sentences held together by an open quotation, read as one. */
 type Unit = Sentence;
+
+/** Who made a claim and who passed it on. */
+interface Chain {
+  origin: string;
+  verb: string;
+  citing?: string;
+  ownVoice: boolean;
+  relays: string[];
+}
+
+/** Part of a sentence as a sentence of its own, so its own attribution can be read. */
+function partOf(unit: Unit, span: Span): Unit {
+  return {
+    ...unit,
+    start: unit.start + span.start,
+    end: unit.start + span.end,
+    text: unit.text.slice(span.start, span.end),
+    tokens: unit.tokens.filter((t) => t.start >= unit.start + span.start && t.end <= unit.start + span.end),
+  };
+}
 
 /** A proposal before the relations between proposals are read, with what they are read from. */
 interface Draft {
@@ -44,32 +65,28 @@ interface Draft {
   sincePhrase: boolean;
 }
 
+/** Sentences held together while a quotation they open is still open: “A. B,” she said is one statement. */
 function quoteUnits(sentences: readonly Sentence[]): Unit[] {
   const units: Unit[] = [];
   let open: Sentence[] = [];
-  const balance = (text: string) => ((text.match(/"/g)?.length ?? 0) % 2) + (text.match(/“/g)?.length ?? 0) - (text.match(/”/g)?.length ?? 0);
-  let pending = 0;
+  let curly = 0;
+  let straight = 0;
   const flush = () => {
     const first = open[0];
     const last = open.at(-1);
     if (first && last) {
-      units.push({
-        index: units.length,
-        paragraph: first.paragraph,
-        start: first.start,
-        end: last.end,
-        text: '',
-        tokens: open.flatMap((s) => s.tokens),
-      });
+      units.push({ index: units.length, paragraph: first.paragraph, start: first.start, end: last.end, text: '', tokens: open.flatMap((s) => s.tokens) });
     }
     open = [];
-    pending = 0;
+    curly = 0;
+    straight = 0;
   };
   for (const sentence of sentences) {
     if (open.length > 0 && open[0]!.paragraph !== sentence.paragraph) flush();
     open.push(sentence);
-    pending = (pending + balance(sentence.text)) % 2 === 0 && !/“/.test(sentence.text) ? 0 : pending + balance(sentence.text);
-    if (pending <= 0 || open.length >= 6) flush();
+    curly += (sentence.text.match(/“/g)?.length ?? 0) - (sentence.text.match(/”/g)?.length ?? 0);
+    straight = (straight + (sentence.text.match(/"/g)?.length ?? 0)) % 2;
+    if ((curly <= 0 && straight === 0) || open.length >= MAX_QUOTED_SENTENCES) flush();
   }
   flush();
   return units;
@@ -118,7 +135,8 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
 
   const inside = capitalisedInside(prose);
   const discourse = new Discourse();
-  const attributions = prose.map((u) => findAttribution(u));
+  const storyStart = (u: Unit) => (dateline && u.start <= dateline.start && dateline.end <= u.end ? dateline.end - u.start : 0);
+  const attributions = prose.map((u) => findAttribution(u, storyStart(u)));
   const paragraphRank = new Map<number, number>();
   for (const u of prose) if (!paragraphRank.has(u.paragraph)) paragraphRank.set(u.paragraph, paragraphRank.size);
 
@@ -128,44 +146,13 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
   const upperBound = (claimedAt: ProposedDate | null): string | undefined =>
     claimedAt && !claimedAt.value.includes('/') ? claimedAt.value : reference;
 
-  const build = (i: number, attribution: Attribution | null, carried: boolean): void => {
-    const unit = prose[i]!;
-    const mentions = nameMentions(unit, inside);
-    const start = dateline && unit.start <= dateline.start ? dateline.end - unit.start : 0;
-    const spans: Span[] =
-      attribution && attribution.form !== 'reportedly' && !carried
-        ? attribution.content.map((span) => ({ start: Math.max(span.start, start), end: span.end }))
-        : [{ start, end: unit.text.replace(/[\s.!?]+$/u, '').length }];
-    if (spans.length === 0 || spans.every((s) => s.end <= s.start)) return;
-
-    const readIn = (span: Span): ReadPhrase[] =>
-      readPhrases(unit.text.slice(span.start, span.end), unit.text, reference, today);
-    const hasDateOrCue = (part: string) => findDatePhrases(part).length > 0 || sequenceCue(part) !== null;
-    const attributed = attribution !== null;
-    const pieces: Clause[] =
-      spans.length === 1
-        ? clauses(unit, spans[0]!, (left, right, join) =>
-            join === 'before' || join === 'after' || (join === 'own-subject' && attributed) || (hasDateOrCue(left) && hasDateOrCue(right)),
-          )
-        : [{ span: { start: spans[0]!.start, end: spans.at(-1)!.end }, join: 'first' }];
-
-    const claimedAt = attribution?.adjunct ? firstReading(attribution.adjunct, unit.text, reference, today) : null;
-    const subjectTokens = (span: Span) =>
-      unit.tokens.filter((t) => t.start >= unit.start + span.start && t.end <= unit.start + span.end);
-    const firstSubject = subjectOf(subjectTokens(pieces[0]!.span));
-    const subjectName = (subject: string | null): string | null => {
-      if (!subject) return null;
-      const named = mentions.find((m) => subject.includes(m.name));
-      if (named) return discourse.names.canonical(named.name);
-      return refersToOrganisation(subject) ? resolveSource(subject, {}, discourse) : null;
-    };
-    const sentenceSubject = subjectName(firstSubject);
-
+  /** Who made a claim and through whom it came, as an attribution (or its absence) says. */
+  const chainFor = (i: number, attribution: Attribution | null, subject: string | null): Chain => {
     let origin = writer;
     let verb = 'reported';
     let citing: string | undefined;
     if (attribution && attribution.source !== '') {
-      origin = resolveSource(attribution.source, { subject: sentenceSubject }, discourse);
+      origin = resolveSource(attribution.source, { subject }, discourse);
       verb = attribution.verb;
       if (attribution.citing) citing = resolveSource(attribution.citing, {}, discourse);
     } else if (attribution?.form === 'reportedly') {
@@ -173,6 +160,47 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
     }
     const ownVoice = origin === writer || origin === publisher || origin === wire || origin === '';
     const relays = ownVoice ? [] : [...new Set([wire].filter((w): w is string => Boolean(w) && w !== origin && w !== publisher))];
+    return { origin, verb, ...(citing && { citing }), ownVoice, relays };
+  };
+
+  const build = (i: number, attribution: Attribution | null, carried: boolean): void => {
+    const unit = prose[i]!;
+    const mentions = nameMentions(unit, inside);
+    const start = storyStart(unit);
+    const spans: Span[] =
+      attribution && attribution.form !== 'reportedly' && !carried
+        ? attribution.content.map((span) => ({ start: Math.max(span.start, start), end: span.end }))
+        : [{ start, end: unit.text.replace(/[\s.!?]+$/u, '').length }];
+    if (spans.length === 0 || spans.every((s) => s.end <= s.start)) return;
+
+    const hasDateOrCue = (part: string) => findDatePhrases(part).length > 0 || sequenceCue(part) !== null;
+    const attributed = attribution !== null;
+    const rule = (left: string, right: string, join: ClauseJoin) =>
+      join === 'before' || join === 'after' || join === 'reported' || (join === 'own-subject' && attributed) || (hasDateOrCue(left) && hasDateOrCue(right));
+    const only = spans.length === 1 ? spans[0]! : null;
+    const relative = only ? relativeClause(unit.text.slice(only.start, only.end), (words) => findDatePhrases(words).length > 0) : null;
+    let pieces: Clause[];
+    if (only && relative) {
+      const rest = clauses(unit, { start: only.start + relative.resume, end: only.end }, rule);
+      pieces = [
+        { span: { start: only.start + relative.words.start, end: only.start + relative.words.end }, join: 'relative' },
+        ...rest.map((piece, n): Clause => (n === 0 ? { ...piece, join: 'shared-subject' } : piece)),
+      ];
+    } else if (only) pieces = clauses(unit, only, rule);
+    else pieces = [{ span: { start: spans[0]!.start, end: spans.at(-1)!.end }, join: 'first' }];
+
+    const subjectTokens = (span: Span) =>
+      unit.tokens.filter((t) => t.start >= unit.start + span.start && t.end <= unit.start + span.end);
+    const firstSubject = relative?.subject ?? subjectOf(subjectTokens(pieces[0]!.span));
+    const subjectName = (subject: string | null): string | null => {
+      if (!subject) return null;
+      const named = mentions.find((m) => subject.includes(m.name));
+      if (named) return discourse.names.canonical(named.name);
+      return refersToOrganisation(subject) ? resolveSource(subject, {}, discourse) : null;
+    };
+    const sentenceSubject = subjectName(firstSubject);
+    const sentenceChain = chainFor(i, attribution, sentenceSubject);
+    const sentenceClaimedAt = attribution?.adjunct ? firstReading(attribution.adjunct, unit.text, reference, today) : null;
     const contentNames = (span: Span): NameMention[] =>
       mentions.filter((m) => m.start >= unit.start + span.start && m.end <= unit.start + span.end);
 
@@ -180,87 +208,95 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
     // Around an attribution inside the content ("…, the people said, raising …") the statement is both sides.
     const contentSpans = pieces.length === 1 && spans.length === 2 ? spans : null;
     pieces.forEach((piece, index) => {
-      const clauseText = contentSpans ? joinedContent(unit, contentSpans) : unit.text.slice(piece.span.start, piece.span.end);
-      const mainText = contentSpans ? unit.text.slice(contentSpans[0]!.start, contentSpans[0]!.end) : clauseText;
-      const phrases = contentSpans ? contentSpans.flatMap(readIn) : readIn(piece.span);
-      const unread = phrases.length === 0 && findDatePhrases(clauseText).length > 0;
-      const cue = piece.join === 'before' || piece.join === 'after' ? null : sequenceCue(clauseText);
-      if (!attributed && phrases.length === 0 && !unread && !cue && piece.join !== 'before' && piece.join !== 'after') return;
+      const own = piece.join === 'reported' ? findAttribution(partOf(unit, piece.span)) : null;
+      const ownContent = own?.content[0] ? { start: piece.span.start + own.content[0].start, end: piece.span.start + own.content[0].end } : null;
+      const span = ownContent ?? piece.span;
+      const chain = own ? chainFor(i, own, null) : sentenceChain;
+      const claimedAt = own ? (own.adjunct ? firstReading(own.adjunct, unit.text, reference, today) : null) : sentenceClaimedAt;
+      const clauseText = contentSpans ? joinedContent(unit, contentSpans) : unit.text.slice(span.start, span.end);
+      const mainSpan = contentSpans ? contentSpans[0]! : span;
+      const best = bestPhrase(clauseText, unit.text, reference, today);
+      const ordered = piece.join === 'before' || piece.join === 'after';
+      const cue = ordered || piece.join === 'relative' ? null : sequenceCue(clauseText);
+      if (!attributed && !own && !best && !cue && !ordered) return;
       const previousClause = made.at(-1);
       const contrastAfterOpening = opensWithContrast(clauseText) && drafts.at(-1)?.cue?.kind === 'opens' && made.length === 0;
-      const date = unread ? { date: null } : eventDate({
-        phrases,
+      const date = eventDate({
+        best,
         cue: contrastAfterOpening ? { kind: 'follows', quote: 'But' } : cue,
-        clauseText: mainText,
+        forward: looksForward(subjectTokens(mainSpan)),
         join: piece.join,
         sibling: previousClause ?? null,
         earlier: drafts,
         upper: upperBound(claimedAt),
-        sameParagraph: (d) => d.unit.paragraph === unit.paragraph,
         sentence: unit.text,
         today,
       });
 
       const quoteStart = index === 0 ? Math.max(start, 0) : piece.span.start;
-      const quoteEnd = index === pieces.length - 1 ? unit.text.replace(/\s+$/u, '').length : piece.span.end;
+      const quoteEnd =
+        piece.join === 'relative' ? only!.start + relative!.resume : index === pieces.length - 1 ? unit.text.replace(/\s+$/u, '').length : piece.span.end;
       const quote = unit.text.slice(quoteStart, quoteEnd).trim();
 
       let statement: string;
       let leading: string | null = null;
-      if (piece.join === 'before' || piece.join === 'after') {
+      if (ordered) {
         const about = contentNames(pieces[0]!.span)[0];
         leading = about ? discourse.names.canonical(about.name) : sentenceSubject;
         statement = gerundStatement(clauseText, leading ?? firstSubject ?? '');
-      } else if (piece.join === 'shared-subject') {
+      } else if (piece.join === 'shared-subject' || piece.join === 'relative') {
         leading = sentenceSubject;
         statement = statementFrom(clauseText, { subject: firstSubject, subjectMissing: true });
-      } else if (attribution?.objectStatement && !carried) {
-        leading = origin;
+      } else if (attribution?.objectStatement && !carried && !own) {
+        leading = chain.origin;
         const from = attribution.clause.start;
         const printedSource = unit.text.slice(from).indexOf(attribution.source);
         const whole = unit.text.slice(from + Math.max(0, printedSource) + attribution.source.length, piece.span.end);
-        statement = statementFrom(`${origin}${whole}`);
+        statement = statementFrom(`${chain.origin}${whole}`);
       } else {
         const pronoun = /^(?:that\s+)?(?:it|he|she|they)\b/iu.exec(clauseText.replace(/^(?:But|And|However),?\s+/u, ''));
+        const speaker = own ?? attribution;
         if (pronoun) {
-          const sourceIsSubject = attribution && attribution.form === 'leading' && !ownVoice;
-          leading = sourceIsSubject ? origin : (previousClause?.proposal.actors[0] ?? sentenceSubject ?? discourse.organisation);
-        }
-        else leading = subjectName(subjectOf(subjectTokens(piece.span)));
+          // "The company has said it expects …": it is the company; "local media reported that it would …": it is not the media.
+          const sourceIsSubject =
+            speaker?.form === 'leading' && !chain.ownVoice && chain.verb !== 'reported' && !UNNAMED_SOURCE.test(chain.origin) && !discourse.isMedia(chain.origin);
+          leading = sourceIsSubject ? chain.origin : (previousClause?.proposal.actors[0] ?? sentenceSubject ?? discourse.organisation);
+        } else leading = subjectName(subjectOf(subjectTokens(span)));
         statement = statementFrom(clauseText, pronoun ? { subject: leading } : {});
       }
 
-      const exclude = [wire, publisher, citing ?? null, ...(attribution?.objectStatement ? [] : [ownVoice ? null : origin])];
-      const actors = actorsOf(contentNames(piece.span), discourse.names, { leading, exclude });
+      const objectStatement = Boolean(attribution?.objectStatement && !own);
+      const exclude = [wire, publisher, chain.citing ?? null, ...(objectStatement ? [] : [chain.ownVoice ? null : chain.origin])];
+      const actors = actorsOf(contentNames(span), discourse.names, { leading, exclude });
       const proposal: ClaimProposal = {
         statement,
         quote,
-        origin,
-        verb,
-        ...(citing && { citing }),
-        relays,
+        origin: chain.origin,
+        verb: chain.verb,
+        ...(chain.citing && { citing: chain.citing }),
+        relays: chain.relays,
         publisher,
         date: date.date,
         claimedAt,
         actors,
-        ownVoice,
+        ownVoice: chain.ownVoice,
         alreadyTracked: tracked(quote),
       };
       made.push({
         proposal,
         unit,
         clause: piece,
-        cue: piece.join === 'before' || piece.join === 'after' ? null : contrastAfterOpening ? { kind: 'follows', quote: 'But' } : cue,
+        cue: ordered ? null : contrastAfterOpening ? { kind: 'follows', quote: 'But' } : cue,
         at: unit.start + quoteStart,
         paragraphRank: paragraphRank.get(unit.paragraph) ?? 0,
-        datedByPhrase: phrases.length > 0,
-        sincePhrase: phrases.length > 0 && SINCE.test(phrases[0]!.phrase),
+        datedByPhrase: best !== null,
+        sincePhrase: best !== null && SINCE.test(best.phrase),
       });
+      discourse.credit(chain.origin, chain.verb === 'reported' && !objectStatement && (own ?? attribution)?.form !== 'according-to');
     });
     if (made.length > 0) {
       drafts.push(...made);
       draftsOf.set(i, made);
-      discourse.credit(origin, verb === 'reported' && !attribution?.objectStatement && attribution?.form !== 'according-to');
     }
   };
 
@@ -365,24 +401,20 @@ function attachPassive(
 }
 
 interface DateContext {
-  phrases: readonly ReadPhrase[];
+  best: BestPhrase | null;
   cue: SequenceCue | null;
-  clauseText: string;
+  forward: boolean;
   join: ClauseJoin;
   sibling: Draft | null;
   earlier: readonly Draft[];
   upper: string | undefined;
-  sameParagraph: (draft: Draft) => boolean;
   sentence: string;
   today: string;
 }
 
 function eventDate(context: DateContext): { date: ProposedDate | null } {
-  const { phrases, upper } = context;
-  if (phrases.length > 0) {
-    const best = phrases.find((p) => p.adverbial) ?? phrases[0]!;
-    return { date: { value: best.date.value, phrase: best.phrase } };
-  }
+  const { best, upper } = context;
+  if (best) return { date: best.date ? { value: best.date.value, phrase: best.phrase } : null };
   if (!upper) return { date: null };
   const bounded = (lower: string | null): ProposedDate => {
     if (lower) {
@@ -397,15 +429,13 @@ function eventDate(context: DateContext): { date: ProposedDate | null } {
     if (!sibling.datedByPhrase) return { date: sibling.proposal.date };
   }
   const cue = context.cue;
+  // An event told as following the one before it cannot have begun before that one did.
   if (cue && (cue.kind === 'follows' || cue.kind === 'same-time')) {
-    const anchor = [...context.earlier].reverse().find((d) => d.proposal.date && firstEnd(d.proposal.date.value));
-    return { date: bounded(anchor ? firstEnd(anchor.proposal.date!.value) : null) };
+    const previous = context.earlier.at(-1);
+    const start = previous?.proposal.date ? firstEnd(previous.proposal.date.value) : null;
+    return { date: bounded(start) };
   }
-  if (cue && cue.kind === 'opens') {
-    const before = [...context.earlier].reverse().find((d) => context.sameParagraph(d) && d.proposal.date && firstEnd(d.proposal.date.value));
-    if (before) return { date: bounded(firstEnd(before.proposal.date!.value)) };
-  }
-  if (FORWARD.test(context.clauseText)) {
+  if (context.forward) {
     const date = readDate(`${upper}/..`, context.sentence, undefined, context.today);
     return { date: date ? { value: date.value, phrase: null } : null };
   }
@@ -428,6 +458,10 @@ function relationsBetween(drafts: readonly Draft[]): ProposedRelation[] {
     const next = drafts[i + 1];
     if ((draft.clause.join === 'before' || draft.clause.join === 'after') && previous && previous.unit === draft.unit) {
       add(i - 1, draft.clause.join, i, draft.clause.cue ?? '');
+    }
+    // "X confirmed …, a day after the newspaper reported …": the confirmation came after the report.
+    if (draft.clause.join === 'reported' && previous && previous.unit === draft.unit && draft.clause.cue) {
+      add(i - 1, /before/i.test(draft.clause.cue) ? 'before' : 'after', i, draft.clause.cue);
     }
     const cue = draft.cue;
     if (!cue) return;

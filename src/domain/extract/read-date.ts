@@ -29,6 +29,24 @@ export function readDate(text: string, sentence: string, reference: string | und
   return null;
 }
 
+/** The phrase a clause is dated by, and how it reads: `date` is `null` when the resolver cannot read it yet. */
+export interface BestPhrase {
+  phrase: string;
+  date: ClaimDate | null;
+}
+
+/**
+ * The date phrase that dates a clause: the first one introduced by a preposition ("in the second quarter"), else
+ * the first at all, read or not. A phrase the resolver cannot read is not passed over for a later one it can:
+ * "jumped 8.5% on Thursday to their highest level since 2023" is dated by "Thursday", not by "since 2023".
+ * @example bestPhrase('rose 7% in the first half of the year, slower than in 2024', '…', '2025-09-18', '2026-01-01')?.date?.value //=> '2025-01/2025-06'
+ */
+export function bestPhrase(text: string, sentence: string, reference: string | undefined, today: string): BestPhrase | null {
+  const candidates = findDatePhrases(text);
+  const best = candidates.find((c) => c.adverbial) ?? candidates[0];
+  return best ? { phrase: best.phrase, date: readDate(best.phrase, sentence, reference, today) } : null;
+}
+
 /**
  * The date phrases in `text` that the resolver reads, in order. `sentence` is passed on to `readDate`.
  * @example readPhrases('fell in the holiday quarter', 'fell in the holiday quarter', '2025-02-11', '2025-03-01')[0]?.date.value //=> '2024-Q4'

@@ -18,7 +18,11 @@ const SPOKESPERSON =
 const POSSESSED_DOCUMENT =
   /^(?:(its|his|her|their)|(.+?)['’]s?)\s+(?:[\p{L}-]+\s+){0,3}?(?:filings?|reports?|statements?|results|website|data|figures|accounts|prospectus|presentation|records|release|disclosures?|guidance|forecasts?)(?:\s+(?:with|to|on|for)\s+.*)?$/iu;
 const DOCUMENT_FROM = /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|filing|report|document|letter|memo|release|post|note|presentation|survey|study|data|figures)\s+(?:from|by|of|issued\s+by|published\s+by)\s+(.+)$/iu;
+/** "Reuters calculations based on company filings", "Motorintel data": the work is the named source's. */
+const NAMED_WORK = /^(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*?)(?:['’]s)?\s+(?:calculations?|analysis|analyses|estimates?|data|figures|tally|review|survey|research|reporting|projections?|forecasts?)\b.*$/u;
 const DATA_FROM = /^(?:data|figures|estimates|research|numbers|statistics)\s+(?:from|by|compiled\s+by|published\s+by)\s+(.+)$/iu;
+/** "the Straits Ledger newspaper": the kind of outlet printed after its name is not part of it. */
+const MEDIA_AFTER_NAME = /(?<=\p{Lu}[\p{L}.'’-]*)\s+(?:newspaper|daily|paper|magazine|website|news\s+site|broadcaster|outlet|newsletter|tabloid|news\s+agency)$/u;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Rev)\.?\s+/u;
 const DESCRIPTOR_THEN_NAME = /^(?:(?:the|a|an|The|A|An)\s+)?(?:\p{Lu}[\p{Ll}-]*\s+)?(?:[\p{Ll}][\p{L}-]*\s+)+(?=\p{Lu})/u;
 const POSSESSIVE_PREFIX = /^(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*['’]s\s+(?=\p{Lu})/u;
@@ -69,10 +73,12 @@ export function resolveSource(phrase: string, context: ReferenceContext, discour
     if (possessed[1]) return /its|their/i.test(possessed[1]) ? (organisation ?? lowerFirst(text)) : (discourse.person ?? lowerFirst(text));
     if (possessed[2]) return resolveSource(possessed[2], context, discourse);
   }
+  const work = NAMED_WORK.exec(text);
+  if (work) return wireName(discourse.names.canonical(work[1] ?? text));
   const from = DOCUMENT_FROM.exec(text) ?? DATA_FROM.exec(text);
   if (from) return resolveSource(from[1] ?? '', context, discourse);
   if (UNNAMED_SOURCE.test(text)) return lowerFirst(text.replace(/\s+(?:who|which)\b.*$/u, ''));
 
-  const named = text.replace(HONORIFIC, '').replace(POSSESSIVE_PREFIX, '').replace(DESCRIPTOR_THEN_NAME, '');
+  const named = text.replace(HONORIFIC, '').replace(POSSESSIVE_PREFIX, '').replace(DESCRIPTOR_THEN_NAME, '').replace(MEDIA_AFTER_NAME, '');
   return wireName(discourse.names.canonical(named));
 }
