@@ -2,7 +2,7 @@
 export const MAX_ARTICLE_LENGTH = 150_000;
 
 const SENTENCE_END = /(?<=[.!?]["”’)]?)\s+/u;
-const MIN_SENTENCE_WORDS = 6;
+const MIN_SENTENCE_WORDS = 4;
 const MIN_SENTENCES = 2;
 
 /**

@@ -43,7 +43,9 @@ function runsIn(sentence: Sentence, inside: ReadonlySet<string>): Token[][] {
   sentence.tokens.forEach((token, i) => {
     const connector = run.length > 0 && CONNECTORS.has(token.text.toLowerCase()) && token.text !== 'and';
     const next = sentence.tokens[i + 1];
-    const proper = isProper(token) || opensAsName(token, inside);
+    // A sentence's first word is a name when the name goes on: "Veridian Micro shipped …".
+    const opensLongerName = i === 0 && /^\p{Lu}/u.test(token.text) && token.tags.has('Noun') && token.post === ' ' && next !== undefined && isProper(next);
+    const proper = isProper(token) || opensAsName(token, inside) || opensLongerName;
     if (connector && next && isProper(next) && token.post === ' ') {
       run.push(token);
       return;

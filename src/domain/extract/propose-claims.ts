@@ -135,6 +135,17 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
 
   const inside = capitalisedInside(prose);
   const discourse = new Discourse();
+  const mentionCache = new Map<number, NameMention[]>();
+  /** A unit's names, read once; the words of each then count as names wherever a sentence opens with them. */
+  const mentionsOf = (i: number): NameMention[] => {
+    let found = mentionCache.get(i);
+    if (!found) {
+      found = nameMentions(prose[i]!, inside);
+      mentionCache.set(i, found);
+      for (const mention of found) for (const word of mention.name.split(/\s+/)) if (/^\p{Lu}/u.test(word)) inside.add(word.toLowerCase());
+    }
+    return found;
+  };
   const storyStart = (u: Unit) => (dateline && u.start <= dateline.start && dateline.end <= u.end ? dateline.end - u.start : 0);
   const attributions = prose.map((u) => findAttribution(u, storyStart(u)));
   const paragraphRank = new Map<number, number>();
@@ -165,7 +176,7 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
 
   const build = (i: number, attribution: Attribution | null, carried: boolean): void => {
     const unit = prose[i]!;
-    const mentions = nameMentions(unit, inside);
+    const mentions = mentionsOf(i);
     const start = storyStart(unit);
     const spans: Span[] =
       attribution && attribution.form !== 'reportedly' && !carried
@@ -303,7 +314,7 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
   for (let i = 0; i < prose.length; i++) {
     const unit = prose[i]!;
     const attribution = attributions[i] ?? null;
-    const mentions = nameMentions(unit, inside);
+    const mentions = mentionsOf(i);
     if (attribution?.form === 'passive') {
       attachPassive(i, attribution, text, prose, draftsOf, discourse, (j, a) => build(j, a, false));
       discourse.mention(mentions);
@@ -356,7 +367,13 @@ function carriedAttribution(i: number, prose: readonly Unit[], attributions: Rea
   for (let j = i + 1; j < prose.length && prose[j]!.paragraph === paragraph; j++) {
     const later = attributions[j];
     if (!later) continue;
-    const closes = (later.form === 'trailing' || later.form === 'according-to') && (later.content[0]?.start ?? 0) <= 1 && later.clause.start > 0;
+    // "…, The Information reported." vouches for the paragraph; "…, according to its annual filing" for one figure.
+    const closes =
+      later.form === 'trailing' &&
+      (later.verb === 'reported' || later.verb === 'said') &&
+      !/^(?:it|he|she|they)$/iu.test(later.source) &&
+      (later.content[0]?.start ?? 0) <= 1 &&
+      later.clause.start > 0;
     return closes ? later : null;
   }
   return null;

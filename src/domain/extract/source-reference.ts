@@ -23,6 +23,8 @@ const NAMED_WORK = /^(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*?)(?:['�
 const DATA_FROM = /^(?:data|figures|estimates|research|numbers|statistics)\s+(?:from|by|compiled\s+by|published\s+by)\s+(.+)$/iu;
 /** "the Straits Ledger newspaper": the kind of outlet printed after its name is not part of it. */
 const MEDIA_AFTER_NAME = /(?<=\p{Lu}[\p{L}.'’-]*)\s+(?:newspaper|daily|paper|magazine|website|news\s+site|broadcaster|outlet|newsletter|tabloid|news\s+agency)$/u;
+/** "Dana Whitfield of the union", "Jane Doe at Acme": the person, without where they work. */
+const PERSON_THEN_AFFILIATION = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:(?:of|at|from|with)\s+the\s+\p{Ll}|(?:at|from|with)\s+\p{Lu}).*$/u;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof|Capt|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Rev)\.?\s+/u;
 const DESCRIPTOR_THEN_NAME = /^(?:(?:the|a|an|The|A|An)\s+)?(?:\p{Lu}[\p{Ll}-]*\s+)?(?:[\p{Ll}][\p{L}-]*\s+)+(?=\p{Lu})/u;
 const POSSESSIVE_PREFIX = /^(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*['’]s\s+(?=\p{Lu})/u;
@@ -79,6 +81,11 @@ export function resolveSource(phrase: string, context: ReferenceContext, discour
   if (from) return resolveSource(from[1] ?? '', context, discourse);
   if (UNNAMED_SOURCE.test(text)) return lowerFirst(text.replace(/\s+(?:who|which)\b.*$/u, ''));
 
-  const named = text.replace(HONORIFIC, '').replace(POSSESSIVE_PREFIX, '').replace(DESCRIPTOR_THEN_NAME, '').replace(MEDIA_AFTER_NAME, '');
+  const named = text
+    .replace(HONORIFIC, '')
+    .replace(POSSESSIVE_PREFIX, '')
+    .replace(DESCRIPTOR_THEN_NAME, '')
+    .replace(MEDIA_AFTER_NAME, '')
+    .replace(PERSON_THEN_AFFILIATION, '$1');
   return wireName(discourse.names.canonical(named));
 }

@@ -1,0 +1,308 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { proposeClaims } from '../../../src/domain/extract/propose-claims.js';
+import type { ArticleInput, ClaimProposal } from '../../../src/domain/extract/types.js';
+
+const TODAY = '2026-01-01';
+const SEED_TEXT = readFileSync(new URL('../../../data/seed/apple-alibaba-article.txt', import.meta.url), 'utf8');
+const SEED = {
+  text: SEED_TEXT,
+  publishedAt: '2025-02-11',
+  publisher: 'Asia Financial',
+  credit: 'Reuters, with additional editing and inputs from Vishakha Saxena',
+  title: 'Apple Taps Alibaba to Bring AI to Chinese iPhones: Report',
+};
+
+function proposals(article: ArticleInput, trackedQuotes: string[] = []): ClaimProposal[] {
+  const outcome = proposeClaims(article, { today: TODAY, trackedQuotes });
+  if (!outcome.ok) throw new Error(`expected proposals, got: ${outcome.message}`);
+  return outcome.proposals;
+}
+
+const proposalQuoting = (list: ClaimProposal[], words: string) => {
+  const found = list.find((p) => p.quote.includes(words));
+  if (!found) throw new Error(`no proposal quotes “${words}”; quotes: ${list.map((p) => p.quote).join(' | ')}`);
+  return found;
+};
+
+const story = (text: string, extra: Partial<ArticleInput> = {}): ArticleInput => ({
+  text,
+  publishedAt: '2025-03-04',
+  publisher: 'Pacific Business Review',
+  ...extra,
+});
+
+describe('proposeClaims on the seeded article', () => {
+  const list = proposals(SEED);
+
+  it('proposes each seeded claim once, none of the page chrome, and every quote is in the text as printed', () => {
+    expect(list).toHaveLength(13);
+    for (const proposal of list) expect(SEED_TEXT).toContain(proposal.quote.split('\n')[0]);
+    expect(list.some((p) => /digital journalist|Also read|Photo/.test(p.quote))).toBe(false);
+  });
+
+  it('reads "the report said" as The Information, relayed by the wire of the credit line, published by Asia Financial', () => {
+    const passed = proposalQuoting(list, 'it passed on Deepseek');
+
+    expect(passed).toMatchObject({
+      statement: 'Apple passed on Deepseek as the startup’s team lacked the manpower and experience needed to support a large customer.',
+      origin: 'The Information',
+      verb: 'said',
+      relays: ['Reuters'],
+      publisher: 'Asia Financial',
+      ownVoice: false,
+      date: { value: '2024/2025-02-11', phrase: null },
+    });
+  });
+
+  it('gives a sentence the writer states in their own voice to the wire, with no relay', () => {
+    const huawei = proposalQuoting(list, 'companies like Huawei');
+
+    expect(huawei).toMatchObject({ origin: 'Reuters', verb: 'reported', relays: [], ownVoice: true, date: { value: '2024/..', phrase: 'since last year' } });
+  });
+
+  it('names "the company" by the company last named, and keeps the verb of a forecast in the statement', () => {
+    const forecast = proposalQuoting(list, 'has forecast');
+
+    expect(forecast).toMatchObject({
+      origin: 'Apple',
+      verb: 'forecast',
+      statement: 'Apple has forecast strong sales growth in the current quarter, fanning hopes that iPhone demand will rebound.',
+      date: { value: '2025-Q1', phrase: 'the current quarter' },
+      actors: ['Apple'],
+    });
+  });
+
+  it('takes "reportedly" from the next sentence naming the report, and quotes both', () => {
+    const partnering = proposalQuoting(list, 'reportedly partnering');
+
+    expect(partnering.origin).toBe('The Information');
+    expect(partnering.quote).toContain('reported by The Information');
+    expect(partnering.statement).toBe('Apple is partnering with Chinese technology giant Alibaba to finally roll out its artificial intelligence features for iPhone users in China.');
+  });
+
+  it('cuts "since last year and had initially selected Baidu" in two, the second dated by the first', () => {
+    const searching = proposalQuoting(list, 'searching for a local partner');
+    const selected = proposalQuoting(list, 'initially selected Baidu');
+
+    expect(searching.quote).not.toContain('Baidu');
+    expect(searching.date).toEqual({ value: '2024/..', phrase: 'since last year' });
+    expect(selected).toMatchObject({ origin: 'The Information', date: { value: '2024', phrase: null }, actors: ['Apple', 'Baidu'] });
+  });
+
+  it('orders the story with the words that say so', () => {
+    const outcome = proposeClaims(SEED, { today: TODAY });
+    if (!outcome.ok) throw new Error(outcome.message);
+    const named = outcome.relations.map((r) => [
+      outcome.proposals[r.from]!.quote.slice(0, 30),
+      r.relation,
+      outcome.proposals[r.to]!.quote.slice(0, 30),
+      r.quote,
+    ]);
+
+    expect(named).toEqual([
+      ['had initially selected Baidu a', 'before', 'But the Chinese company’s prog', 'initially'],
+      ['After that, Apple considered m', 'after', 'But the Chinese company’s prog', 'After that'],
+      ['Ultimately, Apple decided to g', 'after', 'it passed on Deepseek as the s', 'Ultimately'],
+      ['Those factors led Apple to bri', 'before', 'before recovering in the third', 'before recovering'],
+    ]);
+  });
+
+  it('marks a proposal already tracked when a stored claim quotes the same passage', () => {
+    const tracked = proposals(SEED, ['had initially selected Baidu as its main partner']);
+
+    expect(proposalQuoting(tracked, 'initially selected Baidu').alreadyTracked).toBe(true);
+    expect(proposalQuoting(tracked, 'searching for a local partner').alreadyTracked).toBe(false);
+  });
+});
+
+describe('proposeClaims: who made the claim', () => {
+  const TABLE: Array<{ name: string; text: string; quoting: string; origin: string; verb?: string }> = [
+    {
+      name: '"it said" is the organisation last named, without its corporate suffix',
+      text: 'Acme Corp posted a record profit in the fourth quarter. Demand for its servers will double this year, it said.',
+      quoting: 'Demand for its servers',
+      origin: 'Acme',
+    },
+    {
+      name: '"the company said" is the company the sentence opens with',
+      text: 'Kestrel Telecom and Brightline Networks met in January. Kestrel cut prices in February, the company said.',
+      quoting: 'cut prices in February',
+      origin: 'Kestrel Telecom',
+    },
+    {
+      name: '"the people said" is the unnamed source before',
+      text: 'Hanul is in talks to buy Veridian, two people familiar with the matter said. A deal could come next month, the people said.',
+      quoting: 'next month',
+      origin: 'two people familiar with the matter',
+    },
+    {
+      name: 'a short name is the full name given first',
+      text: 'Pilots voted to strike on June 10, said Capt. Dana Whitfield of the union. "We are tired," Whitfield said in March.',
+      quoting: 'We are tired',
+      origin: 'Dana Whitfield',
+    },
+    {
+      name: '"she said" is the person last named',
+      text: 'Jane Porter, the chief executive of Acme, spoke to investors in May. She said sales would rise next year.',
+      quoting: 'She said',
+      origin: 'Jane Porter',
+    },
+    {
+      name: 'a spokeswoman speaks for her company',
+      text: 'Voltaris Motors Inc. delayed its plant in 2025. A Voltaris spokeswoman said the company reviews its plans.',
+      quoting: 'spokeswoman',
+      origin: 'Voltaris Motors',
+    },
+    {
+      name: 'a filing is its owner’s',
+      text: 'Veridian Micro shipped its first chip in 2012. Veridian reported revenue of $610 million last year, according to its annual filing.',
+      quoting: 'annual filing',
+      origin: 'Veridian Micro',
+      verb: 'according to',
+    },
+    {
+      name: 'a descriptor before a name is not part of it',
+      text: 'EV sales rose 7% in the first half of 2025, according to research firm Motorintel. Prices of electric cars fell in 2024.',
+      quoting: 'Motorintel',
+      origin: 'Motorintel',
+    },
+    {
+      name: '"the newspaper" is the newspaper last named',
+      text: 'Kestrel confirmed talks on Nov. 6, a day after the Straits Ledger newspaper reported them. The newspaper said in November that a deal was close.',
+      quoting: 'The newspaper said',
+      origin: 'Straits Ledger',
+    },
+  ];
+
+  it.each(TABLE)('when $name, then the proposal names it', ({ text, quoting, origin, verb }) => {
+    const proposal = proposalQuoting(proposals(story(text)), quoting);
+
+    expect(proposal.origin).toBe(origin);
+    if (verb) expect(proposal.verb).toBe(verb);
+  });
+
+  it('when the wire in the dateline relays a named source, then the chain runs origin → wire → publisher', () => {
+    const text = 'SEOUL, March 4 (Reuters) - Hanul is in talks to buy Veridian, Seoul Business Daily reported on Monday. Shares of Hanul rose sharply in 2024.';
+
+    const [talks] = proposals(story(text));
+
+    expect(talks).toMatchObject({ origin: 'Seoul Business Daily', relays: ['Reuters'], publisher: 'Pacific Business Review', ownVoice: false });
+    expect(talks?.quote.startsWith('Hanul is in talks')).toBe(true);
+  });
+
+  it('when the publisher is the wire itself, then nothing is relayed', () => {
+    const text = 'SEOUL, March 4 (Reuters) - Hanul is in talks to buy Veridian, analysts said. Veridian was founded in 2011.';
+
+    const list = proposals(story(text, { publisher: 'Reuters' }));
+
+    expect(list.map((p) => [p.origin, p.relays, p.ownVoice])).toEqual([
+      ['analysts', [], false],
+      ['Reuters', [], true],
+    ]);
+  });
+});
+
+describe('proposeClaims: when it happened and when it was said', () => {
+  const TABLE: Array<{ name: string; text: string; quoting: string; date: { value: string; phrase: string | null } | null; claimedAt?: string }> = [
+    {
+      name: 'a date phrase is read against the publication day',
+      text: 'Hanul swung to a profit in the fourth quarter, the company said. Its shares fell in 2024.',
+      quoting: 'fourth quarter',
+      date: { value: '2024-Q4', phrase: 'the fourth quarter' },
+    },
+    {
+      name: 'the day a report came out is when it was claimed, and what it reports happened by then',
+      text: 'Seoul Business Daily reported in January that Hanul had hired advisers. Hanul was founded in 1998.',
+      quoting: 'hired advisers',
+      date: { value: '../2025-01', phrase: null },
+      claimedAt: '2025-01',
+    },
+    {
+      name: 'a statement about what is to come runs from when it was made',
+      text: 'The deal would give Hanul a foothold in AI chips, analysts said. Hanul was founded in 1998.',
+      quoting: 'foothold',
+      date: { value: '2025-03-04/..', phrase: null },
+    },
+    {
+      name: 'a statement with no date holds by the publication day',
+      text: 'Hanul has hired advisers, two people familiar with the matter said. Hanul was founded in 1998.',
+      quoting: 'hired advisers',
+      date: { value: '../2025-03-04', phrase: null },
+    },
+    {
+      name: 'a date phrase the resolver cannot read yet leaves the date empty rather than guessed',
+      text: 'Its shares jumped 8.5% on Thursday to their highest level since 2023. Hanul was founded in 1998.',
+      quoting: 'jumped',
+      date: null,
+    },
+  ];
+
+  it.each(TABLE)('when $name', ({ text, quoting, date, claimedAt }) => {
+    const proposal = proposalQuoting(proposals(story(text)), quoting);
+
+    expect(proposal.date).toEqual(date);
+    if (claimedAt) expect(proposal.claimedAt?.value).toBe(claimedAt);
+  });
+
+  it('when a dated sentence names two events, then each is a proposal with its own date', () => {
+    const list = proposals(story('Veridian was founded in 2011 by former engineers and went public on the Nasdaq in 2019. Its revenue grew quickly in 2020.'));
+
+    expect(list.slice(0, 2).map((p) => [p.statement, p.date?.value])).toEqual([
+      ['Veridian was founded in 2011 by former engineers.', '2011'],
+      ['Veridian went public on the Nasdaq in 2019.', '2019'],
+    ]);
+  });
+
+  it('when a dated fact about the subject is told in passing, then it is a proposal of its own', () => {
+    const list = proposals(story('Brightline, which was founded in 2004, has lost subscribers since 2023. Its rivals grew quickly in 2024.'));
+
+    expect(list.slice(0, 2).map((p) => [p.statement, p.date?.value])).toEqual([
+      ['Brightline was founded in 2004.', '2004'],
+      ['Brightline has lost subscribers since 2023.', '2023/..'],
+    ]);
+  });
+});
+
+describe('proposeClaims: order between events', () => {
+  it('when one report is said to follow another, then the relation says so with the words that do', () => {
+    const outcome = proposeClaims(
+      story('Kestrel confirmed on Thursday that it was in talks with Brightline, a day after the Straits Ledger newspaper reported that a deal was close. Shares of Kestrel rose sharply in 2024.'),
+      { today: TODAY },
+    );
+    if (!outcome.ok) throw new Error(outcome.message);
+
+    expect(outcome.proposals.slice(0, 2).map((p) => p.origin)).toEqual(['Kestrel', 'Straits Ledger']);
+    expect(outcome.relations).toEqual([{ from: 0, relation: 'after', to: 1, quote: 'a day after' }]);
+  });
+
+  it('when "later" follows "initially", then the two are ordered once', () => {
+    const outcome = proposeClaims(
+      story('Voltaris initially planned to start production in 2026. The company later pushed the start to 2027, citing delays.'),
+      { today: TODAY },
+    );
+    if (!outcome.ok) throw new Error(outcome.message);
+
+    expect(outcome.relations).toEqual([{ from: 0, relation: 'before', to: 1, quote: 'initially' }]);
+  });
+});
+
+describe('proposeClaims: text that is no article', () => {
+  it.each([
+    ['empty text', '   \n '],
+    ['a menu of links', 'Home\nMarkets\nAutos\nSubscribe\nSign in'],
+    ['one sentence', 'Apple chose Alibaba, the report said.'],
+  ])('when given %s, then it says why and proposes nothing', (_name, text) => {
+    const outcome = proposeClaims({ text, publishedAt: '2025-02-11' }, { today: TODAY });
+
+    expect(outcome.ok).toBe(false);
+    expect(outcome).not.toHaveProperty('proposals');
+    if (!outcome.ok) expect(outcome.message).toMatch(/empty|does not read as an article/);
+  });
+
+  it('when an article has nothing attributed or dated, then it proposes nothing and says no more', () => {
+    const outcome = proposeClaims(story('The market is large. Many companies sell phones there. Prices vary a great deal.'), { today: TODAY });
+
+    expect(outcome).toEqual({ ok: true, proposals: [], relations: [] });
+  });
+});
