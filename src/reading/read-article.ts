@@ -33,7 +33,7 @@ export interface ReadOptions {
 
 const PROSE_END = /[.!?]["”’)]*$/u;
 const TITLE_SUFFIX = /\s+[|–—-]\s+[^|–—-]{2,60}$/u;
-const BYLINE = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)/u;
+const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)/u;
 const LOOKS_LIKE_HTML = /<(?:!doctype|html|head|body|article|main|div|p|meta|title)\b/i;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;

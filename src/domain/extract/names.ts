@@ -83,7 +83,11 @@ export function nameMentions(sentence: Sentence, capitalisedInside: ReadonlySet<
   const mentions: NameMention[] = [];
   for (const found of runsIn(sentence, capitalisedInside)) {
     const run = [...found];
-    if (run.every(isPlace) || run.some((t) => t.tags.has('Month') || t.tags.has('WeekDay'))) continue;
+    const index = sentence.tokens.indexOf(run[0]!);
+    const before = sentence.tokens[index - 1];
+    const after = sentence.tokens[index + run.length];
+    const media = [before, after].some((t) => t !== undefined && MEDIA_NOUN.test(t.text));
+    if ((!media && run.every(isPlace)) || run.some((t) => t.tags.has('Month') || t.tags.has('WeekDay'))) continue;
     const demonym = run.findIndex((t) => !DEMONYM.test(t.text));
     if (demonym > 0) run.splice(0, demonym);
     const name = nameOf(run);
@@ -93,10 +97,6 @@ export function nameMentions(sentence: Sentence, capitalisedInside: ReadonlySet<
     const opensSentence = first === sentence.tokens[0];
     const known = run.some((t) => t.tags.has('Organization') || t.tags.has('Person'));
     if (opensSentence && run.length === 1 && !known && !capitalisedInside.has(name.toLowerCase())) continue;
-    const index = sentence.tokens.indexOf(first);
-    const before = sentence.tokens[index - 1];
-    const after = sentence.tokens[index + run.length];
-    const media = [before, after].some((t) => t !== undefined && MEDIA_NOUN.test(t.text));
     mentions.push({ name, start: first.start, end: run.at(-1)!.end, person: run.some((t) => t.tags.has('Person')), media });
   }
   return mentions;
