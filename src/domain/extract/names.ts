@@ -40,19 +40,19 @@ function runsIn(sentence: Sentence, inside: ReadonlySet<string>): Token[][] {
     if (run.length > 0) runs.push(run);
     run = [];
   };
+  const named = (token: Token | undefined) => token !== undefined && (isProper(token) || opensAsName(token, inside));
   sentence.tokens.forEach((token, i) => {
-    const connector = run.length > 0 && CONNECTORS.has(token.text.toLowerCase()) && token.text !== 'and';
     const next = sentence.tokens[i + 1];
-    // A sentence's first word is a name when the name goes on: "Veridian Micro shipped …".
-    const opensLongerName = i === 0 && /^\p{Lu}/u.test(token.text) && token.tags.has('Noun') && token.post === ' ' && next !== undefined && isProper(next);
-    const proper = isProper(token) || opensAsName(token, inside) || opensLongerName;
-    if (connector && next && isProper(next) && token.post === ' ') {
+    const connector = run.length > 0 && CONNECTORS.has(token.text.toLowerCase()) && token.text !== 'and';
+    if (connector && named(next) && token.post === ' ') {
       run.push(token);
       return;
     }
+    // A sentence's first word is a name when the name goes on: "Veridian Micro shipped …".
+    const opensLongerName = i === 0 && /^\p{Lu}/u.test(token.text) && token.tags.has('Noun') && token.post === ' ' && named(next);
     // "The" belongs to a name only where a capital cannot be the sentence's: ", The Information reported".
-    const article = token.text === 'The' && i > 0 && run.length === 0 && next !== undefined && isProper(next) && token.post === ' ';
-    if ((proper && !HONORIFIC.test(token.text)) || article) run.push(token);
+    const article = token.text === 'The' && i > 0 && run.length === 0 && named(next) && token.post === ' ';
+    if (((named(token) || opensLongerName) && !HONORIFIC.test(token.text)) || article) run.push(token);
     else {
       close();
       return;
