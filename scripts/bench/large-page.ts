@@ -40,3 +40,15 @@ export function largePage(html: string, targetBytes: number, seed: number): stri
     .replace('<main>', `${before.join('')}<main>`)
     .replace('</main>', `</main>${after.join('')}`);
 }
+
+/**
+ * A saved page grown to `targetBytes` with story text: the article's paragraphs repeated inside its own body, the
+ * heaviest case for Readability, which scores every paragraph.
+ * @example longStoryPage(html, 500 * 1024).length >= 500 * 1024 //=> true
+ */
+export function longStoryPage(html: string, targetBytes: number): string {
+  const paragraphs = html.match(/<p>[^<]*(?:<(?!\/p>)[^<]*)*<\/p>/g)?.join('\n') ?? '';
+  if (paragraphs === '') throw new Error('longStoryPage: the page has no paragraphs to repeat');
+  const copies = Math.ceil((targetBytes - Buffer.byteLength(html)) / Buffer.byteLength(paragraphs));
+  return html.replace('</article>', `${Array.from({ length: Math.max(1, copies) }, () => paragraphs).join('\n')}</article>`);
+}
