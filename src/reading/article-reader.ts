@@ -4,8 +4,10 @@ import type { ArticleJob, ArticleReply, ArticleTask } from './article-worker.js'
 import type { ReadArticle, ReadOptions } from './read-article.js';
 
 export interface ArticleReaderOptions {
-  /** A job not answered in this time is abandoned and its worker replaced (default 2000 ms). */
+  /** A page not read in this time is abandoned and its worker replaced (default 2000 ms). */
   timeoutMs?: number;
+  /** The same for proposing claims, which a long article takes longer over (default 5000 ms). */
+  proposeTimeoutMs?: number;
   /** Uploads larger than this are refused before any work (default 2 MiB). */
   maxBytes?: number;
 }
@@ -31,6 +33,7 @@ export interface ArticleReader {
 }
 
 const DEFAULT_TIMEOUT_MS = 2000;
+const DEFAULT_PROPOSE_TIMEOUT_MS = 5000;
 const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
 /** The worker's entry: the compiled file in production, the TypeScript source through tsx in tests and `npm run dev`. */
@@ -49,12 +52,13 @@ interface Pending {
 
 /**
  * A reader with one worker thread, started on first use and kept for the next job; jobs run one at a time in
- * order. A job that outruns `timeoutMs` is refused with ReadTimeoutError and the worker is terminated (the only
+ * order. A job that outruns its time (`timeoutMs`, `proposeTimeoutMs`) is refused with ReadTimeoutError and the worker is terminated (the only
  * way to stop a synchronous parse), so the next job gets a fresh one. The worker does not keep the process alive.
  * @example const reader = createArticleReader(); const article = await reader.readPage(bytes, 'utf-8', { today }); await reader.close();
  */
 export function createArticleReader(options: ArticleReaderOptions = {}): ArticleReader {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const proposeTimeoutMs = options.proposeTimeoutMs ?? DEFAULT_PROPOSE_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let worker: Worker | null = null;
   let ready = false;
@@ -123,13 +127,14 @@ export function createArticleReader(options: ArticleReaderOptions = {}): Article
       return;
     }
     running = job.id;
+    const limit = job.kind === 'read' ? timeoutMs : proposeTimeoutMs;
     entry.timer = setTimeout(() => {
       pending.delete(job.id);
       running = null;
       dropWorker();
-      entry.reject(new ReadTimeoutError(`Reading the article took longer than ${timeoutMs} ms and was stopped`));
+      entry.reject(new ReadTimeoutError(`${job.kind === 'read' ? 'Reading the page' : 'Proposing claims'} took longer than ${limit} ms and was stopped`));
       pump();
-    }, timeoutMs);
+    }, limit);
     current.postMessage(job);
   };
 

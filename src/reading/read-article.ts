@@ -85,8 +85,8 @@ function cleanStory(text: string, title: string | null, today: string): { text: 
       headlineSeen = true;
       continue;
     }
-    const by = kept.length < 3 ? BYLINE.exec(line) : null;
-    if (by && words(line) <= 12) {
+    const by = kept.length < 3 && words(line) <= 12 ? BYLINE.exec(line) : null;
+    if (by) {
       byline ??= (by[1] ?? '').trim();
       continue;
     }

@@ -24,6 +24,8 @@ const NO_COMMENT =
 const SINCE = /^(?:since|from|starting)\b/iu;
 const PROSE_END = /[.!?]["”’)]*$/u;
 const MIN_PROSE_WORDS = 20;
+/** Longer than any sentence a writer prints: a run-on like this is markup or a list, and reading it costs time. */
+const MAX_SENTENCE_LENGTH = 2000;
 /** A quotation left open longer than this is a typo, not a speech. */
 const MAX_QUOTED_SENTENCES = 6;
 
@@ -93,7 +95,8 @@ function quoteUnits(sentences: readonly Sentence[]): Unit[] {
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
-const isProse = (text: string) => PROSE_END.test(text.trim()) || wordCount(text) >= MIN_PROSE_WORDS;
+const isProse = (text: string) =>
+  text.length <= MAX_SENTENCE_LENGTH && (PROSE_END.test(text.trim()) || wordCount(text) >= MIN_PROSE_WORDS);
 const firstEnd = (value: string): string | null => {
   const start = value.split('/')[0] ?? '';
   return start === '' || start === '..' ? null : start;

@@ -58,7 +58,7 @@ function paragraphOf(starts: number[], offset: number): number {
   return low;
 }
 
-const TAGGING = ['lexicon', 'preTagger', 'contractionTwo', 'postTagger', 'offset'];
+const TAGGING = ['lexicon', 'index', 'preTagger', 'contractionTwo', 'postTagger', 'offset'];
 const OPENING = /[“"‘'(\[]+$/u;
 const CLOSING = /^[.!?;:,”"’')\]…]*/u;
 

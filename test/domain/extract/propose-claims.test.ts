@@ -300,6 +300,13 @@ describe('proposeClaims: text that is no article', () => {
     if (!outcome.ok) expect(outcome.message).toMatch(/empty|does not read as an article/);
   });
 
+  it('when a run-on longer than any sentence sits among sentences, then it is passed over and the sentences are read', () => {
+    const runOn = `Acme said, ${'the report said, '.repeat(200)}it said in 2024.`;
+    const text = `${runOn}\n\nAcme opened a plant in 2024, the company said. Its shares rose sharply in 2023.`;
+
+    expect(proposals(story(text)).map((p) => p.quote)).toEqual(['Acme opened a plant in 2024, the company said.', 'Its shares rose sharply in 2023.']);
+  });
+
   it('when an article has nothing attributed or dated, then it proposes nothing and says no more', () => {
     const outcome = proposeClaims(story('The market is large. Many companies sell phones there. Prices vary a great deal.'), { today: TODAY });
 
