@@ -172,7 +172,14 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
     } else if (attribution?.form === 'reportedly') {
       origin = reportedlyFrom(i, prose, attributions, discourse) ?? 'unnamed reports';
     }
-    const ownVoice = origin === writer || origin === publisher || origin === wire || origin === '';
+    const writerItself = origin === writer || origin === publisher || origin === wire || origin === '';
+    // "…, Reuters reported, citing an internal memo": in Reuters' own story the claim is the memo's, relayed.
+    if (writerItself && citing) {
+      origin = citing;
+      verb = 'citing';
+      citing = undefined;
+    }
+    const ownVoice = writerItself && verb !== 'citing';
     const relays = ownVoice ? [] : [...new Set([wire].filter((w): w is string => Boolean(w) && w !== origin && w !== publisher))];
     return { origin, verb, ...(citing && { citing }), ownVoice, relays };
   };

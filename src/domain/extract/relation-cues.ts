@@ -1,5 +1,3 @@
-import type { ProposedRelationKind } from './types.js';
-
 /**
  * A word that places an event in the story's order. `follows` cues put it after the event told before
  * ("After that", "Ultimately"), `precedes` cues before it ("Before that"), `opens` cues before what comes next
@@ -36,11 +34,6 @@ export function sequenceCue(clause: string): SequenceCue | null {
   const inner = INNER_FOLLOWS.exec(text);
   if (inner) return { kind: 'follows', quote: inner[1] ?? '' };
   return null;
-}
-
-/** How a clause joined to the one before by "before"/"after" ("…, before recovering …") orders the two. */
-export function joinRelation(word: string): ProposedRelationKind {
-  return word.toLowerCase() === 'before' ? 'before' : 'after';
 }
 
 /** A contrast opening a clause ("But …", "However, …"): after an "initially", it tells what came next. */

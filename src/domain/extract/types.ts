@@ -3,18 +3,6 @@
  * stored; an accepted proposal becomes an ordinary claim through the usual add-claim path.
  */
 
-/** The verbs an attribution is reported with, as the product names them; other reporting verbs keep their own. */
-export const ATTRIBUTION_VERBS = [
-  'reported',
-  'said',
-  'according to',
-  'told',
-  'citing',
-  'confirmed',
-  'denied',
-  'announced',
-] as const;
-
 /** A date read from the text: EDTF `value` (as `resolveDate` reads it) and the writer's words, `null` when inferred. */
 export interface ProposedDate {
   value: string;
@@ -30,7 +18,10 @@ export interface ClaimProposal {
   quote: string;
   /** Who made the claim: a name, an unnamed source as written ("people familiar with the matter"), or the wire. */
   origin: string;
-  /** How the text attributes it: one of ATTRIBUTION_VERBS where it fits, else the text's reporting verb. */
+  /**
+   * How the text attributes it: "reported", "said", "according to", "told", "citing", "confirmed", "denied",
+   * "announced", or the text's own reporting verb ("forecast", "warned", "wrote").
+   */
   verb: string;
   /** Whom the origin cites ("The Information reported, citing people familiar with the matter"). */
   citing?: string;

@@ -191,6 +191,15 @@ describe('proposeClaims: who made the claim', () => {
     expect(talks?.quote.startsWith('Hanul is in talks')).toBe(true);
   });
 
+  it('when the wire reports what a document it cites says, then the document is the origin and the verb is "citing"', () => {
+    const text = 'SEOUL, March 4 (Reuters) - Hanul plans to cut 200 jobs in 2025, Reuters reported, citing an internal memo. Shares fell sharply in 2024.';
+
+    const [cuts] = proposals(story(text));
+
+    expect(cuts).toMatchObject({ origin: 'an internal memo', verb: 'citing', relays: ['Reuters'], ownVoice: false });
+    expect(cuts).not.toHaveProperty('citing');
+  });
+
   it('when the publisher is the wire itself, then nothing is relayed', () => {
     const text = 'SEOUL, March 4 (Reuters) - Hanul is in talks to buy Veridian, analysts said. Veridian was founded in 2011.';
 
