@@ -69,7 +69,8 @@ const PASSIVE_REFERENCE =
   /^(?:The|This|That)\s+(?:development|report|news|move|plan|deal|talks|decision|partnership|agreement|announcement|tie-up|acquisition|investment|purchase|sale|merger|bid|offer|step|shift|change)s?,\s+(?:which\s+(?:was|were)\s+)?(?:first\s+|earlier\s+|previously\s+|exclusively\s+|originally\s+)?reported\s+(?:earlier\s+|first\s+|previously\s+)?(?:on\s+\w+\s+|in\s+\w+\s+)?by\s+([^,]+),/u;
 const ACCORDING_TO_LEADING = /^(?:According|according)\s+to\s+([^,]+?)(?:,\s*citing\s+([^,]+))?,\s+/u;
 const ACCORDING_TO_TRAILING = /^(?:according\s+to|as\s+(?:first\s+|earlier\s+|previously\s+)?reported\s+by|as\s+cited\s+by)\s+/iu;
-const INVERTED = new RegExp(`^(?:${REPORTING_VERB})\\s+`, 'iu');
+/** "…, said Ji-yeon Kang, an analyst": only verbs of speech come before their speaker. */
+const INVERTED = /^(?:said|says|added|adds|told|wrote|writes|noted|explained|continued|asked)\s+(?=\p{Lu}|(?:the|a|an|one|two|three|several)\s)/u;
 const RELATIVE = /\s+(?:who|which|whose|that)\b.*$/su;
 
 function tokensIn(sentence: Sentence, span: Span): Token[] {

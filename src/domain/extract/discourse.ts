@@ -11,6 +11,7 @@ export class Discourse {
   private lastUnnamedSource: string | null = null;
   private readonly kinds = new Map<string, 'organisation' | 'person' | 'media'>();
   private readonly organisations: string[] = [];
+  private lastStatementBy: string | null = null;
 
   /** Records the names a sentence mentions, in order. */
   mention(mentions: readonly NameMention[]): void {
@@ -55,6 +56,25 @@ export class Discourse {
       this.lastMediaName = origin;
       if (this.lastOrganisation === origin) this.lastOrganisation = null;
     }
+  }
+
+  /** Records who spoke through a statement, filing or release, for a later "according to the statement". */
+  issued(origin: string): void {
+    this.lastStatementBy = origin;
+  }
+
+  get statementBy(): string | null {
+    return this.lastStatementBy;
+  }
+
+  /** The last `count` different organisations named, oldest first; `null` when fewer were. */
+  lastOrganisations(count: number): string[] | null {
+    const found: string[] = [];
+    for (let i = this.organisations.length - 1; i >= 0 && found.length < count; i--) {
+      const name = this.organisations[i]!;
+      if (!found.includes(name)) found.unshift(name);
+    }
+    return found.length === count ? found : null;
   }
 
   get organisation(): string | null {

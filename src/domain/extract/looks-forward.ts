@@ -20,7 +20,8 @@ export function looksForward(tokens: readonly Token[]): boolean {
     const next = tokens[i + 1]?.text.toLowerCase();
     const afterNext = tokens[i + 2]?.text.toLowerCase();
     if (MODAL.test(word)) return true;
-    if (INTENT.test(word)) return next === 'to';
+    // "plans to", and "expect the deal to pay": the infinitive may come after what is expected.
+    if (INTENT.test(word)) return tokens.slice(i + 1, i + 6).some((t) => t.text.toLowerCase() === 'to');
     if (BE.test(word)) return next !== undefined && SCHEDULED.test(next) && (afterNext === 'to' || next === 'going');
     return false;
   }

@@ -63,14 +63,26 @@ function runsIn(sentence: Sentence, inside: ReadonlySet<string>): Token[][] {
   return runs;
 }
 
+/** "Harborline Chief Executive Sofia Brandt", "Finance Minister Jane Roe": the post before a person's name. */
+const TITLE_BEFORE_NAME =
+  /^(?:.*?\s)?(?:Chief\s+(?:Executive|Financial|Operating|Technology|Economist|Commercial)(?:\s+Officer)?|CEO|CFO|COO|CTO|President|Vice\s+President|Chairman|Chairwoman|Chair|Managing\s+Director|Executive\s+Director|Director|(?:Prime|Finance|Foreign|Trade|Economy|Energy|Transport)?\s*Minister|Secretary|Governor|Spokes(?:wo)?man|Spokesperson|Analyst|Economist|Founder|Co-founder|Chief)\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$)/u;
+
+/**
+ * A person's name without the post printed before it.
+ * @example withoutTitle('Harborline Chief Executive Sofia Brandt') //=> 'Sofia Brandt'
+ * @example withoutTitle('Fair Trade Commission') //=> 'Fair Trade Commission'
+ */
+export const withoutTitle = (name: string): string => name.replace(TITLE_BEFORE_NAME, '');
+
 /** The name a run of words prints, cleaned of what is not part of it. */
 function nameOf(run: Token[]): string {
-  return run
+  const name = run
     .map((t) => t.text)
     .join(' ')
     .replace(POSSESSIVE, '')
     .replace(CORPORATE_SUFFIX, '')
     .trim();
+  return withoutTitle(name);
 }
 
 /**

@@ -161,12 +161,12 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
     claimedAt && !claimedAt.value.includes('/') ? claimedAt.value : reference;
 
   /** Who made a claim and through whom it came, as an attribution (or its absence) says. */
-  const chainFor = (i: number, attribution: Attribution | null, subject: string | null): Chain => {
+  const chainFor = (i: number, attribution: Attribution | null, subject: string | null, named: readonly string[] = []): Chain => {
     let origin = writer;
     let verb = 'reported';
     let citing: string | undefined;
     if (attribution && attribution.source !== '') {
-      origin = resolveSource(attribution.source, { subject }, discourse);
+      origin = resolveSource(attribution.source, { subject, named }, discourse);
       verb = attribution.verb;
       if (attribution.citing) citing = resolveSource(attribution.citing, {}, discourse);
     } else if (attribution?.form === 'reportedly') {
@@ -220,7 +220,10 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
       return refersToOrganisation(subject) ? resolveSource(subject, {}, discourse) : null;
     };
     const sentenceSubject = subjectName(firstSubject);
-    const sentenceChain = chainFor(i, attribution, sentenceSubject);
+    const contentOrganisations = spans
+      .flatMap((span) => mentions.filter((m) => !m.person && m.start >= unit.start + span.start && m.end <= unit.start + span.end))
+      .map((m) => discourse.names.canonical(m.name));
+    const sentenceChain = chainFor(i, attribution, sentenceSubject, [...new Set(contentOrganisations)]);
     const sentenceClaimedAt = attribution?.adjunct ? firstReading(attribution.adjunct, unit.text, reference, today) : null;
     const contentNames = (span: Span): NameMention[] =>
       mentions.filter((m) => m.start >= unit.start + span.start && m.end <= unit.start + span.end);
@@ -229,7 +232,9 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
     // Around an attribution inside the content ("…, the people said, raising …") the statement is both sides.
     const contentSpans = pieces.length === 1 && spans.length === 2 ? spans : null;
     pieces.forEach((piece, index) => {
-      const own = piece.join === 'reported' ? findAttribution(partOf(unit, piece.span)) : null;
+      // "…, and their union said last week that …": a clause with its own source and verb speaks for itself.
+      const ownFound = piece.join === 'reported' || piece.join === 'own-subject' ? findAttribution(partOf(unit, piece.span)) : null;
+      const own = ownFound && (piece.join === 'reported' || ownFound.form === 'leading') ? ownFound : null;
       const ownContent = own?.content[0] ? { start: piece.span.start + own.content[0].start, end: piece.span.start + own.content[0].end } : null;
       const span = ownContent ?? piece.span;
       const chain = own ? chainFor(i, own, null) : sentenceChain;
@@ -314,6 +319,7 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
         sincePhrase: best !== null && SINCE.test(best.phrase),
       });
       discourse.credit(chain.origin, chain.verb === 'reported' && !objectStatement && (own ?? attribution)?.form !== 'according-to');
+      if (/\b(?:statement|release|filing|announcement)\b/iu.test((own ?? attribution)?.adjunct ?? '')) discourse.issued(chain.origin);
     });
     if (made.length > 0) {
       drafts.push(...made);
@@ -334,7 +340,8 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
       discourse.mention(mentions);
       continue;
     }
-    const carried = !attribution || attribution.form === 'reportedly' ? carriedAttribution(i, prose, attributions) : null;
+    const carried =
+      !attribution || attribution.form === 'reportedly' ? (carriedAttribution(i, prose, attributions) ?? quotationGoesOn(i, prose, attributions)) : null;
     const passiveNext = attribution?.form === 'reportedly' && attributions[i + 1]?.form === 'passive';
     if (!passiveNext) build(i, carried ?? attribution, carried !== null);
     discourse.mention(mentions);
@@ -387,6 +394,18 @@ function carriedAttribution(i: number, prose: readonly Unit[], attributions: Rea
     return closes ? later : null;
   }
   return null;
+}
+
+/**
+ * A quotation standing alone right after a quoted speaker goes on in their voice:
+ * “This brings together two networks,” Brandt told reporters. “We expect the deal to pay for itself.”
+ */
+function quotationGoesOn(i: number, prose: readonly Unit[], attributions: ReadonlyArray<Attribution | null>): Attribution | null {
+  const text = prose[i]!.text.trim();
+  const previous = attributions[i - 1];
+  if (!/^["“][^"“”]+["”]$/u.test(text.replace(/(?<=[.!?])["”]$/u, '”')) || !previous || prose[i - 1]!.paragraph !== prose[i]!.paragraph) return null;
+  const quoted = /["“]/u.test(prose[i - 1]!.text);
+  return quoted && previous.source !== '' && (previous.verb === 'said' || previous.verb === 'told') ? { ...previous, adjunct: '' } : null;
 }
 
 /** Who "reportedly" stands for: a source named as reporting in the next two sentences, else the last one. */

@@ -59,6 +59,7 @@ function paragraphOf(starts: number[], offset: number): number {
 }
 
 const TAGGING = ['lexicon', 'index', 'preTagger', 'contractionTwo', 'postTagger', 'offset'];
+const QUOTE_THEN_SENTENCE = /^[.!?]["”’]\s+$/u;
 const OPENING = /[“"‘'(\[]+$/u;
 const CLOSING = /^[.!?;:,”"’')\]…]*/u;
 
@@ -95,7 +96,9 @@ export function segment(text: string): Sentence[] {
         post: term.post,
       };
       const at = paragraphOf(starts, token.start);
-      if (at !== paragraph) {
+      // compromise runs on past a quotation that closes a sentence: “… within three years.” She added …
+      const closedQuote = QUOTE_THEN_SENTENCE.test(current.at(-1)?.post ?? '') && /^\p{Lu}/u.test(token.text);
+      if (at !== paragraph || closedQuote) {
         flush();
         paragraph = at;
       }

@@ -1,4 +1,5 @@
 import type { Discourse } from './discourse.js';
+import { withoutTitle } from './names.js';
 import { UNNAMED_SOURCE } from './source-phrase.js';
 import { wireName } from './wire-names.js';
 
@@ -6,11 +7,19 @@ import { wireName } from './wire-names.js';
 export interface ReferenceContext {
   /** The organisation the content opens with ("Hanul reported …, the company said"). */
   subject?: string | null;
+  /** The organisations the content names, in order ("Harborline agreed to buy Maasgate, the two companies said"). */
+  named?: readonly string[];
 }
 
 const MEDIA = /^the\s+(?:[\p{L}-]+\s+)?(?:report|reports|newspaper|paper|outlet|news\s+outlet|publication|website|site|magazine|newsletter|broadcaster|news\s+agency|daily|weekly|journal|network|channel)$/iu;
 const ORGANISATION =
   /^the\s+(?:[\p{L}-]+\s+){0,2}(?:company|firm|group|maker|carrier|airline|automaker|carmaker|chipmaker|lender|bank|retailer|startup|start-up|giant|conglomerate|insurer|operator|manufacturer|developer|supplier|platform|business|producer|brand|miner|utility|exchange|fund|owner|parent|unit|subsidiary|[\p{L}]+-maker)$/iu;
+/** "the two companies said": the two organisations last named, together. */
+const BOTH = /^(?:the|both)\s+(?:two\s+)?(?:companies|firms|groups|sides|carriers|airlines|banks|operators|partners)$/iu;
+/** "according to the statement": whoever the story last quoted from a statement, filing or release. */
+const THE_DOCUMENT = /^the\s+(?:joint\s+|company\s+|written\s+)?(?:statement|release|press\s+release|filing|announcement|letter|memo)$/iu;
+/** "a company filing showed": the company the sentence is about. */
+const COMPANY_DOCUMENT = /^(?:a|an|the)\s+company(?:['’]s)?\s+(?:[\p{L}-]+\s+)?(?:filing|statement|document|release|presentation|report|memo|letter|data|figures)$/iu;
 const HEAD_NOUN = /^the\s+(association|union|ministry|regulator|commission|agency|board|government|council|court|committee|department|authority|institute|university|party|federation|organisation|organization|office|bureau|administration|watchdog|army|police|embassy|parliament|senate|congress)$/iu;
 const PEOPLE_AGAIN = /^(?:the|these|those)\s+(?:two\s+|three\s+|four\s+)?(?:people|person|sources?|officials?|insiders?|executives?|individuals?)$/iu;
 const SPOKESPERSON =
@@ -59,6 +68,12 @@ export function resolveSource(phrase: string, context: ReferenceContext, discour
   if (lower === 'they') return discourse.unnamed ?? text;
   if (PEOPLE_AGAIN.test(text)) return discourse.unnamed ?? lowerFirst(text);
   if (MEDIA.test(text)) return discourse.media ?? lowerFirst(text);
+  if (BOTH.test(text)) {
+    const pair = context.named && context.named.length >= 2 ? context.named.slice(0, 2) : discourse.lastOrganisations(2);
+    return pair?.join(' and ') ?? lowerFirst(text);
+  }
+  if (THE_DOCUMENT.test(text)) return discourse.statementBy ?? lowerFirst(text);
+  if (COMPANY_DOCUMENT.test(text)) return organisation ?? lowerFirst(text);
   if (ORGANISATION.test(text)) return organisation ?? lowerFirst(text);
   const head = HEAD_NOUN.exec(text);
   if (head) {
@@ -87,5 +102,5 @@ export function resolveSource(phrase: string, context: ReferenceContext, discour
     .replace(DESCRIPTOR_THEN_NAME, '')
     .replace(MEDIA_AFTER_NAME, '')
     .replace(PERSON_THEN_AFFILIATION, '$1');
-  return wireName(discourse.names.canonical(named));
+  return wireName(discourse.names.canonical(withoutTitle(named)));
 }

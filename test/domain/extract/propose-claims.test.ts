@@ -173,6 +173,50 @@ describe('proposeClaims: who made the claim', () => {
       quoting: 'The newspaper said',
       origin: 'Straits Ledger',
     },
+    {
+      name: '"the two companies said" is the two companies the sentence names',
+      text: 'Harborline Logistics agreed to buy Maasgate for $2.4 billion, the two companies said Tuesday in a joint statement. Shares rose sharply in 2024.',
+      quoting: 'agreed to buy',
+      origin: 'Harborline Logistics and Maasgate',
+    },
+    {
+      name: '"according to the statement" is who issued the statement',
+      text: 'Acme said in a statement on Monday that it would buy Beta. The deal values Beta at $10 a share, according to the statement.',
+      quoting: 'values Beta',
+      origin: 'Acme',
+    },
+    {
+      name: '"a company filing showed" is the company the sentence is about',
+      text: 'Volumes at Maasgate’s terminals fell 6% in the first half of 2025, a company filing showed. Rivals grew in 2024 and 2023.',
+      quoting: 'Volumes',
+      origin: 'Maasgate',
+    },
+    {
+      name: 'a quotation standing alone goes on in the voice of the speaker before it',
+      text: '"This fits like a glove," Chief Executive Sofia Brandt told reporters in June. "We expect the deal to pay for itself." She added that no terminals would close in 2025.',
+      quoting: 'pay for itself',
+      origin: 'Sofia Brandt',
+    },
+    {
+      name: '"she added" after a quotation is the speaker',
+      text: '"This fits like a glove," Chief Executive Sofia Brandt told reporters in June. "We expect the deal to pay for itself." She added that no terminals would close in 2025.',
+      quoting: 'She added',
+      origin: 'Sofia Brandt',
+      verb: 'said',
+    },
+    {
+      name: 'a clause with its own source and verb speaks for itself',
+      text: 'Dockworkers went on strike for four days in October, and their union said last week that it wanted job guarantees. Talks between the two sides resumed in 2024.',
+      quoting: 'their union said',
+      origin: 'their union',
+    },
+    {
+      name: 'a company that "reported" revenue after an appositive is the company',
+      text: 'Harborline Logistics bought a port in 2021. Harborline, based in Copenhagen, reported record revenue of $9.1 billion for 2024.',
+      quoting: 'record revenue',
+      origin: 'Harborline Logistics',
+      verb: 'reported',
+    },
   ];
 
   it.each(TABLE)('when $name, then the proposal names it', ({ text, quoting, origin, verb }) => {

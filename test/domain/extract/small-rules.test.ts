@@ -11,6 +11,7 @@ describe('looksForward', () => {
     ['The acquisition would give Hanul a foothold in AI chips', true],
     ['The companies aimed to sign an agreement', true],
     ['Voltaris is scheduled to report results', true],
+    ['We expect the deal to pay for itself within three years', true],
     ['Discussions are at an early stage and there is no certainty that any transaction will result', false],
     ['The authority said it had not received any application and would not comment', false],
     ['Hanul has hired advisers', false],
