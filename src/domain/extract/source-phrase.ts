@@ -2,7 +2,7 @@ import type { Token } from './segment.js';
 
 /** Sources the text leaves unnamed on purpose: "two people familiar with the matter", "a person briefed on the talks". */
 export const UNNAMED_SOURCE =
-  /^(?:(?:two|three|four|five|several|some|many|multiple|a|an|one|other|\d+)\s+)?(?:(?:senior|former|current|government|company|industry|banking|u\.s\.|european|chinese|people|other)\s+)*(?:people|persons?|sources?|officials?|executives?|insiders?|individuals?|bankers?|employees?|analysts?|economists?|traders?|investors?|diplomats?|lawmakers?|experts?)(?:\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on|involved\s+in|aware\s+of|knowledgeable\s+about|speaking\s+on|in|at|from)\b[^,]*)?$/iu;
+  /^(?:(?:two|three|four|five|several|some|many|multiple|a|an|one|other|\d+)\s+)?(?:(?:senior|former|current|government|company|industry|banking|u\.s\.|european|chinese|people|other)\s+)*(?:people|persons?|sources?|officials?|executives?|insiders?|individuals?|bankers?|employees?|analysts?|economists?|traders?|investors?|diplomats?|lawmakers?|experts?)(?:\s+(?:familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|close\s+to|briefed\s+on|involved\s+in|aware\s+of|knowledgeable\s+about|speaking\s+on|(?:polled|surveyed|interviewed|contacted|quoted|cited)\s+by|in|at|from)\b[^,]*)?$/iu;
 
 const PRONOUN = /^(?:it|he|she|they|we|i)$/iu;
 const NOT_A_SUBJECT_START = new Set(

@@ -28,7 +28,7 @@ const POSSESSED_DOCUMENT =
   /^(?:(its|his|her|their)|(.+?)['’]s?)\s+(?:[\p{L}-]+\s+){0,3}?(?:filings?|reports?|statements?|results|website|data|figures|accounts|prospectus|presentation|records|release|disclosures?|guidance|forecasts?)(?:\s+(?:with|to|on|for)\s+.*)?$/iu;
 const DOCUMENT_FROM = /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|filing|report|document|letter|memo|release|post|note|presentation|survey|study|data|figures)\s+(?:from|by|of|issued\s+by|published\s+by)\s+(.+)$/iu;
 /** "Reuters calculations based on company filings", "Motorintel data": the work is the named source's. */
-const NAMED_WORK = /^(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*?)(?:['’]s)?\s+(?:calculations?|analysis|analyses|estimates?|data|figures|tally|review|survey|research|reporting|projections?|forecasts?)\b.*$/u;
+const NAMED_WORK = /^(?:an?\s+|the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*?)(?:['’]s)?\s+(?:calculations?|analysis|analyses|estimates?|data|figures|tally|review|survey|research|reporting|projections?|forecasts?)\b.*$/u;
 const DATA_FROM = /^(?:data|figures|estimates|research|numbers|statistics)\s+(?:from|by|compiled\s+by|published\s+by)\s+(.+)$/iu;
 /** "the Straits Ledger newspaper": the kind of outlet printed after its name is not part of it. */
 const MEDIA_AFTER_NAME = /(?<=\p{Lu}[\p{L}.'’-]*)\s+(?:newspaper|daily|paper|magazine|website|news\s+site|broadcaster|outlet|newsletter|tabloid|news\s+agency)$/u;

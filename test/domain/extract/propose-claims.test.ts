@@ -174,6 +174,18 @@ describe('proposeClaims: who made the claim', () => {
       origin: 'Straits Ledger',
     },
     {
+      name: 'a poll of economists is kept as the unnamed source it is',
+      text: 'The central bank is expected to raise rates next month, economists polled by Reuters said. Prices of goods rose sharply in 2024.',
+      quoting: 'raise rates',
+      origin: 'economists polled by Reuters',
+    },
+    {
+      name: 'a tally by a news agency is the agency’s',
+      text: 'According to a Reuters tally, at least 40 banks cut their forecasts in March. Prices of goods rose sharply in 2024.',
+      quoting: 'tally',
+      origin: 'Reuters',
+    },
+    {
       name: '"the two companies said" is the two companies the sentence names',
       text: 'Harborline Logistics agreed to buy Maasgate for $2.4 billion, the two companies said Tuesday in a joint statement. Shares rose sharply in 2024.',
       quoting: 'agreed to buy',
