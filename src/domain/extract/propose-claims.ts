@@ -157,8 +157,11 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
   const drafts: Draft[] = [];
   const draftsOf = new Map<number, Draft[]>();
 
-  const upperBound = (claimedAt: ProposedDate | null): string | undefined =>
-    claimedAt && !claimedAt.value.includes('/') ? claimedAt.value : reference;
+  /** The last day a claim vouches for: the end of when it was said ("last week"), else the publication day. */
+  const upperBound = (claimedAt: ProposedDate | null): string | undefined => {
+    const end = claimedAt?.value.split('/').at(-1);
+    return end && end !== '..' ? end.replace(/^[~?%]/u, '') : reference;
+  };
 
   /** Who made a claim and through whom it came, as an attribution (or its absence) says. */
   const chainFor = (i: number, attribution: Attribution | null, subject: string | null, named: readonly string[] = []): Chain => {
@@ -241,7 +244,8 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
       const claimedAt = own ? (own.adjunct ? firstReading(own.adjunct, unit.text, reference, today) : null) : sentenceClaimedAt;
       const clauseText = contentSpans ? joinedContent(unit, contentSpans) : unit.text.slice(span.start, span.end);
       const mainSpan = contentSpans ? contentSpans[0]! : span;
-      const best = bestPhrase(clauseText, unit.text, reference, today);
+      const forward = looksForward(subjectTokens(mainSpan));
+      const best = bestPhrase(clauseText, unit.text, reference, today, { forward });
       const ordered = piece.join === 'before' || piece.join === 'after';
       const cue = ordered || piece.join === 'relative' ? null : sequenceCue(clauseText);
       if (!attributed && !own && !best && !cue && !ordered) return;
@@ -250,7 +254,7 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
       const date = eventDate({
         best,
         cue: contrastAfterOpening ? { kind: 'follows', quote: 'But' } : cue,
-        forward: looksForward(subjectTokens(mainSpan)),
+        forward,
         join: piece.join,
         sibling: previousClause ?? null,
         earlier: drafts,

@@ -38,13 +38,22 @@ export interface BestPhrase {
 /**
  * The date phrase that dates a clause: the first one introduced by a preposition ("in the second quarter"), else
  * the first at all, read or not. A phrase the resolver cannot read is not passed over for a later one it can:
- * "jumped 8.5% on Thursday to their highest level since 2023" is dated by "Thursday", not by "since 2023".
+ * "jumped 8.5% on Thursday to their highest level since 2023" is dated by "Thursday", not by "since 2023". With
+ * `forward` (the clause is about what is to come), phrases that ended before the reference day are passed over.
  * @example bestPhrase('rose 7% in the first half of the year, slower than in 2024', '…', '2025-09-18', '2026-01-01')?.date?.value //=> '2025-01/2025-06'
  */
-export function bestPhrase(text: string, sentence: string, reference: string | undefined, today: string): BestPhrase | null {
-  const candidates = findDatePhrases(text);
-  const best = candidates.find((c) => c.adverbial) ?? candidates[0];
-  return best ? { phrase: best.phrase, date: readDate(best.phrase, sentence, reference, today) } : null;
+export function bestPhrase(
+  text: string,
+  sentence: string,
+  reference: string | undefined,
+  today: string,
+  options: { forward?: boolean } = {},
+): BestPhrase | null {
+  const readings = findDatePhrases(text).map((c) => ({ ...c, date: readDate(c.phrase, sentence, reference, today) }));
+  // What is still to come is not dated by a day already past: "would examine the deal under rules that took effect in 2023".
+  const usable = options.forward && reference ? readings.filter((r) => !r.date || r.date.end >= reference) : readings;
+  const best = usable.find((c) => c.adverbial) ?? usable[0];
+  return best ? { phrase: best.phrase, date: best.date } : null;
 }
 
 /**

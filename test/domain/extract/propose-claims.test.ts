@@ -290,6 +290,12 @@ describe('proposeClaims: when it happened and when it was said', () => {
       date: { value: '2025-03-04/..', phrase: null },
     },
     {
+      name: 'a statement about what is to come is not dated by a past year told in passing',
+      text: 'The ministry said it would examine the deal under rules that took effect in 2023. Prices of goods rose sharply in 2024.',
+      quoting: 'examine the deal',
+      date: { value: '2025-03-04/..', phrase: null },
+    },
+    {
       name: 'a statement with no date holds by the publication day',
       text: 'Hanul has hired advisers, two people familiar with the matter said. Hanul was founded in 1998.',
       quoting: 'hired advisers',

@@ -45,6 +45,13 @@ describe('bestPhrase', () => {
     expect(bestPhrase('report third-quarter results on Oct. 22', '', '2025-09-18', TODAY)?.phrase).toBe('Oct. 22');
   });
 
+  it('when the clause looks forward, then a phrase that ended before the reference day does not date it', () => {
+    const text = 'would examine the deal under rules that took effect in 2023 and apply them by 2027';
+
+    expect(bestPhrase(text, '', '2025-06-10', TODAY, { forward: true })?.phrase).toBe('by 2027');
+    expect(bestPhrase(text, '', '2025-06-10', TODAY)?.phrase).toBe('2023');
+  });
+
   it('when the first phrase cannot be read yet, then a later one is not taken instead', () => {
     const best = bestPhrase('jumped 8.5% on Thursday to their highest level since 2023', '', '2025-11-06', TODAY);
 
