@@ -47,8 +47,12 @@ const POINT = [
   '(?:yesterday|today|tomorrow)',
 ].join('|');
 
-/** Words before a date that the resolver reads ("since", "by", "between") or that add nothing ("in", "on"). */
-const KEPT_LEAD = '(?:since|by|until|till|through|from|between|starting|starting\\s+in|no later than|as of|around|about|approximately|roughly|circa|sometime in|some time in)';
+/**
+ * Words before a date that the resolver reads ("since", "by", "between") or that change what it means ("before
+ * March" is not March: kept, so a resolver that cannot read them says so), and words that add nothing ("in", "on").
+ */
+const KEPT_LEAD =
+  '(?:since|by|until|till|through|from|between|starting|starting\\s+in|no later than|as of|around|about|approximately|roughly|circa|sometime in|some time in|before|after|prior to|ahead of)';
 const DROPPED_LEAD = '(?:in|on|at|during|over|for|of|as early as|as soon as|as late as|earlier in|later in|early in|late in|in late|in early)';
 const RANGE = `(?:between|from)\\s+(?:${POINT})\\s+(?:and|to|through|until)\\s+(?:${POINT})`;
 

@@ -11,8 +11,14 @@ export interface ReadPhrase {
   adverbial: boolean;
 }
 
-/** Readings the resolver has no form for but means the same: "the first half of the year" is "the first half". */
-const SAME_MEANING: Array<[RegExp, string]> = [[/\s+of\s+(?:the|this)\s+year$/iu, '']];
+/**
+ * Readings the resolver has no form for but that mean the same: "the first half of the year" is "the first half",
+ * "before the end of the year" is "by the end of the year".
+ */
+const SAME_MEANING: Array<[RegExp, string]> = [
+  [/\s+of\s+(?:the|this)\s+year$/iu, ''],
+  [/^before\s+(?=the\s+end\s+of\b)/iu, 'by '],
+];
 
 /**
  * The one place the extractor asks the date resolver, so the sentence reaches it in one change: `sentence` is

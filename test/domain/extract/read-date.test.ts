@@ -14,6 +14,7 @@ describe('findDatePhrases', () => {
     ['the deal may close soon, with 2,100 members and $610 million', []],
     ['the March quarter and the first half of the year', ['the March quarter', 'the first half of the year']],
     ['has lost subscribers for six straight quarters', ['six straight quarters']],
+    ['closed before March and reopened after 2024', ['before March', 'after 2024']],
   ])('when a clause reads “%s”, then the date-like phrases are %j', (text, expected) => {
     expect(findDatePhrases(text).map((c) => c.phrase)).toEqual(expected);
   });
@@ -31,12 +32,13 @@ describe('readDate', () => {
     ['since last year', '2025-02-11', '2024/..'],
     ['the first half of the year', '2025-09-18', '2025-01/2025-06'],
     ['2024/2025-02-11', undefined, '2024/2025-02-11'],
+    ['before the end of this year', '2025-11-06', '../2025'],
   ])('when “%s” is read against %s, then it is %s', (text, reference, value) => {
     expect(readDate(text, text, reference, TODAY)?.value).toBe(value);
   });
 
-  it('when the resolver cannot read a phrase, then nothing is guessed', () => {
-    expect(readDate('a fortnight hence', 'a fortnight hence', '2025-02-11', TODAY)).toBeNull();
+  it.each([['a fortnight hence'], ['before March']])('when the resolver cannot read “%s”, then nothing is guessed', (text) => {
+    expect(readDate(text, text, '2025-02-11', TODAY)).toBeNull();
   });
 });
 
