@@ -19,18 +19,37 @@ export function articleText(root: Node): string {
     if (text !== '') paragraphs.push(text);
     current = '';
   };
-  const walk = (node: Node) => {
+  // A stack, not recursion: a hostile page nests tens of thousands of elements.
+  const stack: Array<{ node: Node; leaving: boolean }> = [{ node: root, leaving: false }];
+  while (stack.length > 0) {
+    const { node, leaving } = stack.pop()!;
     if (node.nodeType === TEXT_NODE) {
       current += node.nodeValue ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
+    if (node.nodeType !== ELEMENT_NODE) continue;
     const block = BLOCKS.has((node as Element).tagName);
     if (block) flush();
-    for (const child of node.childNodes) walk(child);
-    if (block) flush();
-  };
-  walk(root);
+    if (leaving) continue;
+    stack.push({ node, leaving: true });
+    const children = [...node.childNodes];
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, leaving: false });
+  }
   flush();
   return paragraphs.join('\n\n');
+}
+
+/**
+ * Whether elements nest deeper than `limit` under `root`: real pages stay within a few dozen, and Readability's
+ * cost grows with the square of the depth.
+ * @example nestsDeeperThan(parse('<div><div><p>x</p></div></div>').body, 2) //=> true
+ */
+export function nestsDeeperThan(root: Node, limit: number): boolean {
+  const stack: Array<{ node: Node; depth: number }> = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > limit) return true;
+    for (const child of node.childNodes) if (child.nodeType === ELEMENT_NODE) stack.push({ node: child, depth: depth + 1 });
+  }
+  return false;
 }

@@ -4,7 +4,7 @@ import { resolveDate } from '../domain/dates/resolve-date.js';
 import { chromeLines, isInterfaceLine } from '../domain/extract/chrome-lines.js';
 import { isCreditLine } from '../domain/extract/credit-line.js';
 import { findDateline } from '../domain/extract/dateline.js';
-import { articleText } from './article-text.js';
+import { articleText, nestsDeeperThan } from './article-text.js';
 import { decodePage } from './decode-page.js';
 import { removePageChrome } from './page-chrome.js';
 import { pageMetadata } from './page-metadata.js';
@@ -34,6 +34,10 @@ export interface ReadOptions {
 const PROSE_END = /[.!?]["”’)]*$/u;
 const TITLE_SUFFIX = /\s+[|–—-]\s+[^|–—-]{2,60}$/u;
 const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)/u;
+/** Deeper than any real page nests: past it Readability would take minutes, so the body's text is read as it is. */
+const MAX_NESTING = 150;
+/** Readability gives up past this many elements; a 500 kB page has a few thousand. */
+const MAX_ELEMENTS = 40_000;
 const LOOKS_LIKE_HTML = /<(?:!doctype|html|head|body|article|main|div|p|meta|title)\b/i;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -122,6 +126,16 @@ export function readPastedText(text: string, options: ReadOptions): ReadArticle 
   };
 }
 
+/** Readability's reading of the story, or `null` when it finds none or the page has too many elements for it. */
+function readabilityOf(document: Document) {
+  try {
+    return new Readability<Node>(document, { serializer: (node) => node, charThreshold: 200, maxElemsToParse: MAX_ELEMENTS }).parse();
+  } catch {
+    // Readability throws past maxElemsToParse; the chrome is already gone, so the body's text still reads.
+    return null;
+  }
+}
+
 /**
  * Reads an HTML page as an article. The page is parsed with linkedom, which runs no script and loads nothing;
  * scripts, frames, images, media, forms and site furniture are removed before Readability finds the story, and
@@ -135,7 +149,7 @@ export function readHtml(html: string, options: ReadOptions): ReadArticle {
   const meta = pageMetadata(document);
   removePageChrome(document);
   const body = document.body ?? document.documentElement;
-  const readable = body ? new Readability<Node>(document, { serializer: (node) => node, charThreshold: 200 }).parse() : null;
+  const readable = body && !nestsDeeperThan(body, MAX_NESTING) ? readabilityOf(document) : null;
   const content = readable?.content ? articleText(readable.content) : '';
   const text = content.trim() !== '' ? content : body ? articleText(body) : '';
   const siteName = meta.publisher ?? readable?.siteName?.trim() ?? null;

@@ -85,6 +85,15 @@ describe('readHtml', () => {
   });
 });
 
+describe('readHtml on hostile markup', () => {
+  it('when a page nests elements twenty thousand deep, then its text is still read', () => {
+    const depth = 20_000;
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>Acme said in 2024 that it would sell phones, the report said.</p>${'</div>'.repeat(depth)}</body></html>`;
+
+    expect(readHtml(html, { today: TODAY }).text).toBe('Acme said in 2024 that it would sell phones, the report said.');
+  });
+});
+
 describe('readPage', () => {
   it('when a page is uploaded in windows-1252, then it is decoded by the charset declared', () => {
     const html = PAGE.replace('<meta charset="utf-8">', '').replace('Voltaris delivered 41,200 vehicles', 'Voltaris’ Zürich office said it delivered 41,200 vehicles');
