@@ -56,6 +56,8 @@ const VERB_AT = new RegExp(VERB_SOURCE, 'giu');
 const FIRST_VERB = new RegExp(VERB_SOURCE, 'iu');
 /** Auxiliaries and adverbs between a source and its verb: "The company has said", "Hanul also said". */
 const AUXILIARY_TAIL = /(?:\s+(?:has|have|had|also|previously|earlier|separately|again|publicly|repeatedly|later|would|will|last week|on \w+))+$/iu;
+/** A stock ticker after a company's name, as wire copy prints it: "Apple Inc (AAPL.O)", "Alibaba (9988.HK)". */
+const TICKER = /\s*\((?:[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?|[A-Z]{1,8}:[A-Z0-9.]{1,10})\)/gu;
 /** A subject citing its own source: "The newspaper, citing two people with knowledge of the plans, said …". */
 const CITING_INSIDE = /^([^,]+),\s*citing\s+([^,]+),$/iu;
 /** A subject with an appositive: "Sunward, which is based in Nagoya, Japan, said …". */
@@ -182,7 +184,10 @@ function leading(sentence: Sentence, from: number): Attribution | null {
     const verb = recordedVerb(match[0]);
     if (!verb) continue;
     const intro = from + (INTRO.exec(text.slice(from))?.[0].length ?? 0);
-    let before = text.slice(intro, at).trimEnd().replace(AUXILIARY_TAIL, '');
+    const raw = text.slice(intro, at).trimEnd();
+    const auxiliary = AUXILIARY_TAIL.exec(raw)?.[0] ?? '';
+    const said = /\b(?:on \w+|last week)\b/iu.exec(auxiliary)?.[0];
+    let before = raw.slice(0, raw.length - auxiliary.length);
     let citing: string | undefined;
     const cited = CITING_INSIDE.exec(before);
     if (cited && citedSource(cited[2] ?? '')) {
@@ -192,9 +197,10 @@ function leading(sentence: Sentence, from: number): Attribution | null {
     const appositive = APPOSITIVE.exec(before);
     if (appositive) before = appositive[1] ?? before;
     const sourceSpan = trimmed(text, { start: intro, end: intro + before.length });
-    const source = text.slice(sourceSpan.start, sourceSpan.end);
+    const source = text.slice(sourceSpan.start, sourceSpan.end).replace(TICKER, '');
     if (!looksLikeSource(source, tokensIn(sentence, sourceSpan))) return null;
     const after = afterLeadingVerb(text, at + match[0].length, verb);
+    const adjunct = [said, after.adjunct].filter(Boolean).join(' ');
     const content = trimmed(text, { start: after.contentStart, end: text.length });
     const contentText = text.slice(content.start, content.end);
     if (content.end - content.start < 3 || !/\p{L}/u.test(contentText) || /^to\s/iu.test(contentText)) return null;
@@ -208,7 +214,7 @@ function leading(sentence: Sentence, from: number): Attribution | null {
       ...(cites && { citing: cites }),
       content: [content],
       clause: { start: sourceSpan.start, end: after.contentStart },
-      adjunct: after.adjunct,
+      adjunct,
       objectStatement,
     };
   }
@@ -267,7 +273,7 @@ function trailingAt(sentence: Sentence, comma: number, contentFrom: number): Att
   const verb = recordedVerb(verbMatch[0]);
   if (!verb || !canTrail(verb)) return null;
   const sourceSpan = trimmed(text, { start: from, end: from + rest.slice(0, verbMatch.index).trimEnd().replace(AUXILIARY_TAIL, '').length });
-  const source = text.slice(sourceSpan.start, sourceSpan.end);
+  const source = text.slice(sourceSpan.start, sourceSpan.end).replace(TICKER, '');
   if (!looksLikeSource(source, tokensIn(sentence, sourceSpan))) return null;
   let at = from + verbMatch.index + verbMatch[0].length;
   if (verb === 'told') at += RECIPIENT.exec(text.slice(at))?.[0].length ?? 0;

@@ -19,6 +19,8 @@ const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|capt|sen|rep|gov|gen|lt|col|sgt|rev|sir
 const CORPORATE_SUFFIX = /\s+(?:inc|corp|co|ltd|llc|plc|ag|sa|se|nv|n\.v|limited|incorporated|corporation)\.?$/iu;
 const CONNECTORS = new Set(['of', 'for', 'de', 'and', '&']);
 const POSSESSIVE = /['’]s?$/u;
+/** A stock ticker is no name: "AAPL.O", "NASDAQ:AAPL". */
+const TICKER = /^(?:[A-Z]{1,6}\.[A-Z]{1,3}|[A-Z]{1,8}:[A-Z0-9.]{1,10})$/u;
 const MEDIA_NOUN = /^(?:newspaper|newspapers|daily|paper|magazine|broadcaster|outlet|website|newsletter|tabloid|journal|agency|network|channel|wire|publication)$/iu;
 
 /** Nationality adjectives compromise takes for names when they qualify a noun: "the Chinese company". */
@@ -103,7 +105,7 @@ export function nameMentions(sentence: Sentence, capitalisedInside: ReadonlySet<
     const demonym = run.findIndex((t) => !DEMONYM.test(t.text));
     if (demonym > 0) run.splice(0, demonym);
     const name = nameOf(run);
-    if (name === '' || NOT_NAMES.has(name.toLowerCase()) || DEMONYM.test(name) || /[\d$€£¥]/u.test(name)) continue;
+    if (name === '' || NOT_NAMES.has(name.toLowerCase()) || DEMONYM.test(name) || /[\d$€£¥]/u.test(name) || TICKER.test(name)) continue;
     if (run.at(-1)!.post === '-') continue;
     const first = run[0]!;
     const opensSentence = first === sentence.tokens[0];

@@ -120,6 +120,11 @@ const TABLE: Row[] = [
     expected: { form: 'passive', source: 'The Information', verb: 'reported', content: [] },
   },
   {
+    name: 'a ticker after the name and the day before the verb',
+    text: 'Apple Inc (AAPL.O) on Tuesday said it would open a store in Seoul.',
+    expected: { form: 'leading', source: 'Apple Inc', verb: 'said', content: ['it would open a store in Seoul'], adjunct: 'on Tuesday' },
+  },
+  {
     name: 'a verb that reports nothing',
     text: 'Apple considered models developed by Tencent and Alibaba.',
     expected: null,
