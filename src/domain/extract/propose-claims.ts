@@ -7,16 +7,19 @@ import { clauses, relativeClause, type Clause, type ClauseJoin } from './clauses
 import { isCreditLine, parseCredit } from './credit-line.js';
 import { findDatePhrases } from './date-phrases.js';
 import { findDateline, type Dateline } from './dateline.js';
+import { carriedAttribution, quotationGoesOn, reportedlyFrom } from './borrowed-attribution.js';
 import { Discourse } from './discourse.js';
+import { eventDate, type DatedClaim } from './event-date.js';
 import { capitalisedInside, nameMentions, type NameMention } from './names.js';
 import { looksForward } from './looks-forward.js';
-import { bestPhrase, readDate, readPhrases, type BestPhrase } from './read-date.js';
+import { bestPhrase, readPhrases } from './read-date.js';
 import { opensWithContrast, sequenceCue, type SequenceCue } from './relation-cues.js';
 import { segment, type Sentence } from './segment.js';
+import { storyOrder } from './story-order.js';
 import { UNNAMED_SOURCE } from './source-phrase.js';
 import { refersToOrganisation, resolveSource } from './source-reference.js';
 import { gerundStatement, statementFrom, subjectOf } from './statement.js';
-import type { ArticleInput, ClaimProposal, ProposalOutcome, ProposedDate, ProposedRelation, ProposeOptions } from './types.js';
+import type { ArticleInput, ClaimProposal, ProposalOutcome, ProposedDate, ProposeOptions } from './types.js';
 
 /** Sentences that only say someone would not talk: no claim in them. */
 const NO_COMMENT =
@@ -97,10 +100,7 @@ function quoteUnits(sentences: readonly Sentence[]): Unit[] {
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const isProse = (text: string) =>
   text.length <= MAX_SENTENCE_LENGTH && (PROSE_END.test(text.trim()) || wordCount(text) >= MIN_PROSE_WORDS);
-const firstEnd = (value: string): string | null => {
-  const start = value.split('/')[0] ?? '';
-  return start === '' || start === '..' ? null : start;
-};
+const datedOf = (draft: Draft): DatedClaim => ({ date: draft.proposal.date, datedByPhrase: draft.datedByPhrase, sincePhrase: draft.sincePhrase });
 
 /**
  * Proposes the claims of an article: one per attributed or dated statement, with the statement, the quote as
@@ -256,8 +256,8 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
         cue: contrastAfterOpening ? { kind: 'follows', quote: 'But' } : cue,
         forward,
         join: piece.join,
-        sibling: previousClause ?? null,
-        earlier: drafts,
+        sibling: previousClause ? datedOf(previousClause) : null,
+        earlier: drafts.map(datedOf),
         upper: upperBound(claimedAt),
         sentence: unit.text,
         today,
@@ -306,7 +306,7 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
         ...(chain.citing && { citing: chain.citing }),
         relays: chain.relays,
         publisher,
-        date: date.date,
+        date,
         claimedAt,
         actors,
         ownVoice: chain.ownVoice,
@@ -352,7 +352,16 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
   }
 
   const proposals = drafts.map((d) => d.proposal);
-  return { ok: true, proposals, relations: relationsBetween(drafts) };
+  const relations = storyOrder(
+    drafts.map((d) => ({
+      sentence: d.unit.index,
+      join: d.clause.join,
+      ...(d.clause.cue && { joinCue: d.clause.cue }),
+      cue: d.cue,
+      paragraphRank: d.paragraphRank,
+    })),
+  );
+  return { ok: true, proposals, relations };
 }
 
 /** The two sides of an attribution that sits inside the content, as one passage. */
@@ -377,50 +386,6 @@ function storyDateline(text: string, prose: readonly Unit[]): Dateline | null {
     if (found) return { ...found, start: unit.start + found.start, end: unit.start + found.end };
   }
   return null;
-}
-
-/**
- * A statement the writer gives without attribution, in a paragraph that ends by saying whose report it all is
- * ("… since last year and had initially selected Baidu. But … fell short …, The Information reported.").
- */
-function carriedAttribution(i: number, prose: readonly Unit[], attributions: ReadonlyArray<Attribution | null>): Attribution | null {
-  const paragraph = prose[i]!.paragraph;
-  for (let j = i + 1; j < prose.length && prose[j]!.paragraph === paragraph; j++) {
-    const later = attributions[j];
-    if (!later) continue;
-    // "…, The Information reported." vouches for the paragraph; "…, according to its annual filing" for one figure.
-    const closes =
-      later.form === 'trailing' &&
-      (later.verb === 'reported' || later.verb === 'said') &&
-      !/^(?:it|he|she|they)$/iu.test(later.source) &&
-      (later.content[0]?.start ?? 0) <= 1 &&
-      later.clause.start > 0;
-    return closes ? later : null;
-  }
-  return null;
-}
-
-/**
- * A quotation standing alone right after a quoted speaker goes on in their voice:
- * “This brings together two networks,” Brandt told reporters. “We expect the deal to pay for itself.”
- */
-function quotationGoesOn(i: number, prose: readonly Unit[], attributions: ReadonlyArray<Attribution | null>): Attribution | null {
-  const text = prose[i]!.text.trim();
-  const previous = attributions[i - 1];
-  if (!/^["“][^"“”]+["”]$/u.test(text.replace(/(?<=[.!?])["”]$/u, '”')) || !previous || prose[i - 1]!.paragraph !== prose[i]!.paragraph) return null;
-  const quoted = /["“]/u.test(prose[i - 1]!.text);
-  return quoted && previous.source !== '' && (previous.verb === 'said' || previous.verb === 'told') ? { ...previous, adjunct: '' } : null;
-}
-
-/** Who "reportedly" stands for: a source named as reporting in the next two sentences, else the last one. */
-function reportedlyFrom(i: number, prose: readonly Unit[], attributions: ReadonlyArray<Attribution | null>, discourse: Discourse): string | null {
-  for (let j = i + 1; j <= i + 2 && j < prose.length; j++) {
-    const later = attributions[j];
-    if (later && later.source !== '' && (later.verb === 'reported' || later.verb === 'according to') && /^\p{Lu}/u.test(later.source)) {
-      return resolveSource(later.source, {}, discourse);
-    }
-  }
-  return discourse.media;
 }
 
 /** "The development, reported by The Information, …" names the source of the sentence before it. */
@@ -450,75 +415,3 @@ function attachPassive(
   discourse.credit(origin, true);
 }
 
-interface DateContext {
-  best: BestPhrase | null;
-  cue: SequenceCue | null;
-  forward: boolean;
-  join: ClauseJoin;
-  sibling: Draft | null;
-  earlier: readonly Draft[];
-  upper: string | undefined;
-  sentence: string;
-  today: string;
-}
-
-function eventDate(context: DateContext): { date: ProposedDate | null } {
-  const { best, upper } = context;
-  if (best) return { date: best.date ? { value: best.date.value, phrase: best.phrase } : null };
-  if (!upper) return { date: null };
-  const bounded = (lower: string | null): ProposedDate => {
-    if (lower) {
-      const date = readDate(`${lower}/${upper}`, context.sentence, undefined, context.today);
-      if (date) return { value: date.value, phrase: null };
-    }
-    return { value: `../${upper}`, phrase: null };
-  };
-  const sibling = context.sibling;
-  if (sibling && (context.join === 'shared-subject' || context.join === 'own-subject') && sibling.proposal.date) {
-    if (sibling.sincePhrase) return { date: { value: firstEnd(sibling.proposal.date.value) ?? sibling.proposal.date.value, phrase: null } };
-    if (!sibling.datedByPhrase) return { date: sibling.proposal.date };
-  }
-  const cue = context.cue;
-  // An event told as following the one before it cannot have begun before that one did.
-  if (cue && (cue.kind === 'follows' || cue.kind === 'same-time')) {
-    const previous = context.earlier.at(-1);
-    const start = previous?.proposal.date ? firstEnd(previous.proposal.date.value) : null;
-    return { date: bounded(start) };
-  }
-  if (context.forward) {
-    const date = readDate(`${upper}/..`, context.sentence, undefined, context.today);
-    return { date: date ? { value: date.value, phrase: null } : null };
-  }
-  return { date: bounded(null) };
-}
-
-/** The order the text states, from each proposal's cue, each pair once. */
-function relationsBetween(drafts: readonly Draft[]): ProposedRelation[] {
-  const relations: ProposedRelation[] = [];
-  const seen = new Set<string>();
-  const add = (from: number, relation: ProposedRelation['relation'], to: number, quote: string) => {
-    const key = [Math.min(from, to), Math.max(from, to)].join(':');
-    if (from === to || seen.has(key) || quote === '') return;
-    seen.add(key);
-    relations.push({ from, relation, to, quote });
-  };
-  const near = (a: Draft, b: Draft) => Math.abs(a.paragraphRank - b.paragraphRank) <= 1;
-  drafts.forEach((draft, i) => {
-    const previous = drafts[i - 1];
-    const next = drafts[i + 1];
-    if ((draft.clause.join === 'before' || draft.clause.join === 'after') && previous && previous.unit === draft.unit) {
-      add(i - 1, draft.clause.join, i, draft.clause.cue ?? '');
-    }
-    // "X confirmed …, a day after the newspaper reported …": the confirmation came after the report.
-    if (draft.clause.join === 'reported' && previous && previous.unit === draft.unit && draft.clause.cue) {
-      add(i - 1, /before/i.test(draft.clause.cue) ? 'before' : 'after', i, draft.clause.cue);
-    }
-    const cue = draft.cue;
-    if (!cue) return;
-    if (cue.kind === 'opens' && next && near(draft, next)) add(i, 'before', i + 1, cue.quote);
-    else if (cue.kind === 'follows' && previous && near(draft, previous) && cue.quote !== 'But') add(i, 'after', i - 1, cue.quote);
-    else if (cue.kind === 'precedes' && previous && near(draft, previous)) add(i, 'before', i - 1, cue.quote);
-    else if (cue.kind === 'same-time' && previous && near(draft, previous)) add(i, 'same-time', i - 1, cue.quote);
-  });
-  return relations;
-}
