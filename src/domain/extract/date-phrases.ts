@@ -31,7 +31,7 @@ const POINT = [
   `(?:the\\s+)?(?:first|second|1st|2nd)[- ]half(?:\\s+of\\s+(?:${RELATIVE_YEAR}|the\\s+year))?`,
   `H[12](?:\\s+${YEAR})?`,
   `(?:the\\s+)?(?:first|last)\\s+(?:nine|six|three)\\s+months(?:\\s+of\\s+(?:${RELATIVE_YEAR}|the\\s+year))?`,
-  `(?:the\\s+)?(?:end|start|beginning|middle|close|turn)\\s+of\\s+(?:the\\s+|this\\s+|last\\s+|next\\s+)?(?:year|month|quarter|week|decade|${YEAR})`,
+  `(?:the\\s+)?(?:end|start|beginning|middle|close|turn)\\s+of\\s+(?:the\\s+|this\\s+|last\\s+|next\\s+)?(?:year|month|quarter|week|decade|${YEAR}|${ORDINAL}[- ]quarter(?:\\s+(?:of\\s+)?${RELATIVE_YEAR})?|(?:first|second)[- ]half(?:\\s+(?:of\\s+)?${RELATIVE_YEAR})?|${MONTH}(?:\\s+${YEAR})?)`,
   `(?:early|mid|late)[- ]?(?:${YEAR}|(?:last|this|next)\\s+(?:year|month|week))`,
   `(?:earlier|later)\\s+(?:this|last|next)\\s+(?:year|month|week)`,
   `(?:the\\s+)?(?:past|last|previous|coming|next)\\s+(?:${NUMBER}\\s+)?${UNIT}`,

@@ -27,6 +27,10 @@ const MEDIA_NOUN = /^(?:newspaper|newspapers|daily|paper|magazine|broadcaster|ou
 const DEMONYM =
   /^(?:American|British|Chinese|Japanese|Korean|South Korean|North Korean|Indian|German|French|Italian|Spanish|Russian|European|Asian|African|Canadian|Mexican|Brazilian|Australian|Taiwanese|Vietnamese|Thai|Indonesian|Malaysian|Singaporean|Philippine|Filipino|Saudi|Emirati|Turkish|Israeli|Iranian|Egyptian|Dutch|Swiss|Swedish|Norwegian|Danish|Finnish|Polish|Ukrainian|Irish|Scottish|Welsh|Arab|Western|Eastern|Nordic|Latin|North American|South American|Hong Kong|Gulf)$/u;
 
+/** What a sentence may call a company before naming it: "Rival Helix Bio said …", "Chipmaker Hanul …". */
+export const DESCRIPTOR_WORD =
+  /^(?:Rival|Rivals|Peer|Competitor|Chipmaker|Automaker|Carmaker|Drugmaker|Retailer|Regulator|Lender|Insurer|Startup|Start-up|Supplier|Parent|Conglomerate|Airline|Carrier|Operator|Miner|Bank|Broker|Brokerage|Investor|Shareholder|Developer|Manufacturer|Producer|Exporter|Importer|Utility)$/u;
+
 const isProper = (t: Token): boolean => /^[\p{Lu}\d]/u.test(t.text) && PROPER.some((tag) => t.tags.has(tag));
 /** A capitalised noun opening a sentence is a name when the text capitalises it elsewhere too ("Hanul reported …"). */
 const opensAsName = (t: Token, inside: ReadonlySet<string>): boolean =>
@@ -102,8 +106,11 @@ export function nameMentions(sentence: Sentence, capitalisedInside: ReadonlySet<
     const after = sentence.tokens[index + run.length];
     const media = [before, after].some((t) => t !== undefined && MEDIA_NOUN.test(t.text));
     if ((!media && run.every(isPlace)) || run.some((t) => t.tags.has('Month') || t.tags.has('WeekDay'))) continue;
-    const demonym = run.findIndex((t) => !DEMONYM.test(t.text));
+    const demonym = run.findIndex((t) => !DEMONYM.test(t.text) && !DESCRIPTOR_WORD.test(t.text));
     if (demonym > 0) run.splice(0, demonym);
+    // "Shares in Orion fell …": a plural opening a sentence (or the story, after its dateline) is no name.
+    const opening = index === 0 || /\)\s*(?:-{1,2}|–|—)\s*$/u.test(before?.post ?? '');
+    if (run.length === 1 && opening && !run[0]!.tags.has('Organization') && (run[0]!.tags.has('Plural') || /s$/u.test(run[0]!.text))) continue;
     const name = nameOf(run);
     if (name === '' || NOT_NAMES.has(name.toLowerCase()) || DEMONYM.test(name) || /[\d$€£¥]/u.test(name) || TICKER.test(name)) continue;
     if (run.at(-1)!.post === '-') continue;

@@ -13,7 +13,8 @@ const FOLLOWS =
   /^(?:(?:But|And|However),?\s+)?(After that|After this|Afterwards?|Then|Later(?: on)?|Subsequently|Following that|Since then|Eventually|Ultimately|Finally|In the end)\b,?/u;
 const PRECEDES = /^(?:(?:But|And),?\s+)?(Before that|Previously|Earlier|Prior to that)\b,?/u;
 const SAME_TIME = /^(?:(?:But|And),?\s+)?(At the same time|Simultaneously)\b,?/u;
-const INNER_FOLLOWS = /\b(later|then|subsequently|eventually|ultimately|afterwards?|finally)\b/u;
+/** "later" of "later this year" dates a clause rather than ordering it. */
+const INNER_FOLLOWS = /\b(later(?!\s+(?:this|that|next|in|on|the|last)\b)|then|subsequently|eventually|ultimately|afterwards?|finally)\b/u;
 const OPENS = /\b(initially|originally|at first)\b/iu;
 
 /**

@@ -1,5 +1,5 @@
 import type { Discourse } from './discourse.js';
-import { withoutTitle } from './names.js';
+import { DESCRIPTOR_WORD, withoutTitle } from './names.js';
 import { UNNAMED_SOURCE } from './source-phrase.js';
 import { wireName } from './wire-names.js';
 
@@ -97,6 +97,7 @@ export function resolveSource(phrase: string, context: ReferenceContext, discour
   if (UNNAMED_SOURCE.test(text)) return lowerFirst(text.replace(/\s+(?:who|which)\b.*$/u, ''));
 
   const named = text
+    .replace(/^\S+\s+(?=\p{Lu})/u, (word) => (DESCRIPTOR_WORD.test(word.trim()) ? '' : word))
     .replace(HONORIFIC, '')
     .replace(POSSESSIVE_PREFIX, '')
     .replace(DESCRIPTOR_THEN_NAME, '')

@@ -40,7 +40,9 @@ export function storyOrder(claims: readonly OrderedClaim[]): ProposedRelation[] 
     if (claim.join === 'reported' && sameSentence && claim.joinCue) add(i - 1, /before/i.test(claim.joinCue) ? 'before' : 'after', i, claim.joinCue);
     const cue = claim.cue;
     if (!cue) return;
-    if (cue.kind === 'opens' && next && near(claim, next)) add(i, 'before', i + 1, cue.quote);
+    // "initially" looks ahead within its paragraph, or to a claim that says it came later.
+    const answered = next !== undefined && (next.paragraphRank === claim.paragraphRank || next.cue?.kind === 'follows');
+    if (cue.kind === 'opens' && next && answered && near(claim, next)) add(i, 'before', i + 1, cue.quote);
     // A "But" after "initially" dates the claim, but the "initially" already orders the pair.
     else if (cue.kind === 'follows' && previous && near(claim, previous) && cue.quote !== 'But') add(i, 'after', i - 1, cue.quote);
     else if (cue.kind === 'precedes' && previous && near(claim, previous)) add(i, 'before', i - 1, cue.quote);

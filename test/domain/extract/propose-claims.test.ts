@@ -174,6 +174,12 @@ describe('proposeClaims: who made the claim', () => {
       origin: 'Straits Ledger',
     },
     {
+      name: 'what a sentence calls a company before its name is not part of it',
+      text: 'Rival Helix Bio said in March that its own pill had met its main goal. Prices of goods rose sharply in 2024.',
+      quoting: 'Helix Bio said',
+      origin: 'Helix Bio',
+    },
+    {
       name: 'a poll of economists is kept as the unnamed source it is',
       text: 'The central bank is expected to raise rates next month, economists polled by Reuters said. Prices of goods rose sharply in 2024.',
       quoting: 'raise rates',
@@ -254,6 +260,12 @@ describe('proposeClaims: who made the claim', () => {
 
     expect(cuts).toMatchObject({ origin: 'an internal memo', verb: 'citing', relays: ['Reuters'], ownVoice: false });
     expect(cuts).not.toHaveProperty('citing');
+  });
+
+  it('when the story opens after its dateline with a plural, then that word is no actor', () => {
+    const text = 'FRANKFURT, April 14 (Reuters) - Shares in drugmaker Orion Pharma AG fell 18% on April 14. Orion was founded in 1999.';
+
+    expect(proposals(story(text))[0]?.actors).toEqual(['Orion Pharma']);
   });
 
   it('when the publisher is the wire itself, then nothing is relayed', () => {

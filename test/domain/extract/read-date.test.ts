@@ -15,6 +15,7 @@ describe('findDatePhrases', () => {
     ['the March quarter and the first half of the year', ['the March quarter', 'the first half of the year']],
     ['has lost subscribers for six straight quarters', ['six straight quarters']],
     ['closed before March and reopened after 2024', ['before March', 'after 2024']],
+    ['will decide by the end of the second quarter', ['by the end of the second quarter']],
   ])('when a clause reads “%s”, then the date-like phrases are %j', (text, expected) => {
     expect(findDatePhrases(text).map((c) => c.phrase)).toEqual(expected);
   });

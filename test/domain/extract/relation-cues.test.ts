@@ -12,6 +12,7 @@ describe('sequenceCue', () => {
     ['had initially selected Baidu as its main partner', { kind: 'opens', quote: 'initially' }],
     ['Lumen originally favoured a sale', { kind: 'opens', quote: 'originally' }],
     ['Apple considered models developed by Tencent', null],
+    ['it plans to seek approval later this year', null],
     ['The first quarter was weak', null],
   ])('when a clause reads “%s”, then its cue is %j', (clause, expected) => {
     expect(sequenceCue(clause)).toEqual(expected);

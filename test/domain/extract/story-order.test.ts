@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storyOrder, type OrderedClaim } from '../../../src/domain/extract/story-order.js';
 
-const claim = (sentence: number, over: Partial<OrderedClaim> = {}): OrderedClaim => ({ sentence, join: 'first', cue: null, paragraphRank: sentence, ...over });
+const claim = (sentence: number, over: Partial<OrderedClaim> = {}): OrderedClaim => ({ sentence, join: 'first', cue: null, paragraphRank: 0, ...over });
 
 describe('storyOrder', () => {
   it.each<[string, OrderedClaim[], ReturnType<typeof storyOrder>]>([
@@ -13,6 +13,7 @@ describe('storyOrder', () => {
     ['", a day after X reported" puts the first clause after the report', [claim(0), claim(0, { join: 'reported', joinCue: 'a day after' })], [{ from: 0, relation: 'after', to: 1, quote: 'a day after' }]],
     ['"initially" then "later" orders the pair once', [claim(0, { cue: { kind: 'opens', quote: 'initially' } }), claim(1, { cue: { kind: 'follows', quote: 'later' } })], [{ from: 0, relation: 'before', to: 1, quote: 'initially' }]],
     ['a cue reaches no further than the next paragraph', [claim(0, { paragraphRank: 0 }), claim(1, { paragraphRank: 3, cue: { kind: 'follows', quote: 'Ultimately' } })], []],
+    ['"initially" does not reach into the next paragraph unless that claim says it came later', [claim(0, { cue: { kind: 'opens', quote: 'initially' } }), claim(1, { paragraphRank: 1 })], []],
   ])('when %s, then the relation says so', (_name, claims, expected) => {
     expect(storyOrder(claims)).toEqual(expected);
   });
