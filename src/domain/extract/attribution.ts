@@ -1,3 +1,4 @@
+import { findDatePhrases } from './date-phrases.js';
 import { REPORTING_VERB, canTrail, recordedVerb, takesObject } from './reporting-verbs.js';
 import type { Sentence, Token } from './segment.js';
 import { citedSource, looksLikeSource } from './source-phrase.js';
@@ -62,7 +63,7 @@ const TICKER = /\s*\((?:[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?|[A-Z]{1,8}:[A-Z0-9.]{1,10
 const CITING_INSIDE = /^([^,]+),\s*citing\s+([^,]+),$/iu;
 /** A subject with an appositive: "Sunward, which is based in Nagoya, Japan, said …". */
 const APPOSITIVE = /^([^,]+),\s+(?:which|who|whose|based|headquartered|a|an|the|one|itself)\b.*,$/u;
-const INTRO = /^(?:(?:In|On|At|Late on|Earlier|Separately|Meanwhile|Also|However|But|And|Still|Later|Last week|On Tuesday)[^,]{0,40},\s+|(?:But|And|However|Meanwhile|Separately|Also|Still)\s+)/u;
+const INTRO = /^(?:(?:In|On|At|Late on|Earlier|Separately|Meanwhile|Also|However|But|And|Still|Later|Last|This|On Tuesday)[^,]{0,40},\s+|(?:But|And|However|Meanwhile|Separately|Also|Still)\s+)/u;
 /** After a trailing attribution, words about the source rather than the story: ", who asked not to be named". */
 const ABOUT_THE_SOURCE =
   /^(?:who|whom|which|asking|asked|speaking|requesting|declining|referring|adding\s+that|because\s+(?:they|he|she)\s+(?:was|were|are|is)|as\s+(?:they|he|she)\s+(?:was|were|are|is)|according\s+to|an?\s+[\p{L}-]+\s+(?:at|for|of|with)\b|the\s+[\p{L}-]+\s+(?:at|of)\b)/iu;
@@ -158,12 +159,15 @@ function afterLeadingVerb(text: string, from: number, verb: string): AfterVerb {
     }
     break;
   }
-  const opener = /^(?:\s+that\b|\s*:|\s*,)?\s*/u.exec(text.slice(at))?.[0] ?? '';
+  // "that" opens what was said, unless it only points at a thing: "denied that report".
+  const opener = /^(?:\s+that\b(?!\s+[\p{L}-]+[.!?"”]*$)|\s*:|\s*,)?\s*/u.exec(text.slice(at))?.[0] ?? '';
   return { adjunct: adjunct.trim().replace(/^,\s*/, ''), contentStart: at + opener.length, ...(citing && { citing }) };
 }
 
 /** The content is a clause ("the deal would close …"), not a noun phrase ("an operating profit of …"). */
 function isClause(tokens: readonly Token[], text: string): boolean {
+  // "denied that report" names what was denied; "denied that it was …" says it.
+  if (/^that\s+[\p{L}-]+[.!?"”]*$/iu.test(text.trim())) return false;
   if (/^(?:that|it|he|she|they|we|i|there)\b/iu.test(text)) return true;
   for (const token of tokens.slice(0, 8)) {
     const finite =
@@ -200,12 +204,13 @@ function leading(sentence: Sentence, from: number): Attribution | null {
     const source = text.slice(sourceSpan.start, sourceSpan.end).replace(TICKER, '');
     if (!looksLikeSource(source, tokensIn(sentence, sourceSpan))) return null;
     const after = afterLeadingVerb(text, at + match[0].length, verb);
-    const adjunct = [said, after.adjunct].filter(Boolean).join(' ');
+    // "Earlier this month, the bank announced …": a date opening the sentence is when it was said.
+    const introduced = findDatePhrases(text.slice(from, intro)).length > 0 ? text.slice(from, intro).replace(/[,\s]+$/u, '') : undefined;
+    const adjunct = [introduced, said, after.adjunct].filter(Boolean).join(' ');
     const content = trimmed(text, { start: after.contentStart, end: text.length });
     const contentText = text.slice(content.start, content.end);
     if (content.end - content.start < 3 || !/\p{L}/u.test(contentText) || /^to\s/iu.test(contentText)) return null;
-    const objectStatement =
-      takesObject(verb) && !/^that\b/iu.test(text.slice(at + match[0].length).trim()) && !isClause(tokensIn(sentence, content), contentText);
+    const objectStatement = takesObject(verb) && !isClause(tokensIn(sentence, content), contentText);
     const cites = citing ?? after.citing;
     return {
       form: 'leading',

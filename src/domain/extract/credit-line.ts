@@ -8,7 +8,7 @@ export interface Credit {
 
 /** "Reuters, with additional editing and inputs from …", "Reporting by …; Editing by …", "With inputs from AFP". */
 const CREDIT_CUES =
-  /^(?:[-–—•·*]\s*)?(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|inputs?)\s+(?:by|from)\b|\(?\s*with\s+(?:additional\s+)?(?:reporting|editing|inputs?|assistance)\b|[\p{L}][\p{L}.'’ -]{1,40},\s*with\s+(?:additional\s+)?(?:reporting|editing|inputs?|assistance)\b|(?:source|courtesy)\s*:|[\p{L}][\p{L}. ]{1,40}\s+(?:writer|correspondent|reporter)s?\s+[\p{L}].*\bcontributed\b|this\s+(?:story|article)\s+was\s+(?:originally\s+)?(?:published|produced)\s+by\b)/iu;
+  /^(?:[-–—•·*]{1,2}\s*)?(?:\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|inputs?)\s+(?:by|from)\b|\(?\s*with\s+(?:additional\s+)?(?:reporting|editing|inputs?|assistance)\b|[\p{L}][\p{L}.'’ -]{1,40},\s*with\s+(?:additional\s+)?(?:reporting|editing|inputs?|assistance)\b|(?:source|courtesy)\s*:|[\p{L}][\p{L}. ]{1,40}\s+(?:writer|correspondent|reporter)s?\s+[\p{L}].*\bcontributed\b|this\s+(?:story|article)\s+was\s+(?:originally\s+)?(?:published|produced)\s+by\b)/iu;
 
 const MAX_CREDIT_LENGTH = 300;
 

@@ -125,6 +125,16 @@ const TABLE: Row[] = [
     expected: { form: 'leading', source: 'Apple Inc', verb: 'said', content: ['it would open a store in Seoul'], adjunct: 'on Tuesday' },
   },
   {
+    name: 'a date opening the sentence, which is when it was said',
+    text: 'Earlier this month, the bank announced plans to cut 1,200 jobs by 2026.',
+    expected: { form: 'leading', source: 'the bank', verb: 'announced', content: ['plans to cut 1,200 jobs by 2026'], adjunct: 'Earlier this month', objectStatement: true },
+  },
+  {
+    name: '"denied" with what was denied as a noun phrase',
+    text: 'The bank denied that report.',
+    expected: { form: 'leading', source: 'The bank', verb: 'denied', content: ['that report'], objectStatement: true },
+  },
+  {
     name: 'a verb that reports nothing',
     text: 'Apple considered models developed by Tencent and Alibaba.',
     expected: null,

@@ -21,6 +21,7 @@ describe('isCreditLine', () => {
     ['Reuters, with additional editing and inputs from Vishakha Saxena', true],
     ['(Reporting by Mei Lin Tan; Editing by Robert Hale)', true],
     ['Associated Press writer Tom Reyes in Denver contributed to this report.', true],
+    ['--With assistance from Kim Lee.', true],
     ['Reuters reported the deal on Tuesday.', false],
     ['The company said, with some regret, that the plant would close.', false],
   ])('when a line reads “%s”, then it is a credit line: %s', (line, expected) => {
