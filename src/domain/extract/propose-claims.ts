@@ -336,7 +336,7 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
     const attribution = attributions[i] ?? null;
     const mentions = mentionsOf(i);
     if (attribution?.form === 'passive') {
-      attachPassive(i, attribution, text, prose, draftsOf, discourse, (j, a) => build(j, a, false));
+      attachPassive(i, attribution, text, prose, draftsOf, discourse, (j, a) => build(j, a, false), tracked);
       discourse.mention(mentions);
       continue;
     }
@@ -397,6 +397,7 @@ function attachPassive(
   draftsOf: Map<number, Draft[]>,
   discourse: Discourse,
   build: (j: number, a: Attribution) => void,
+  tracked: (quote: string) => boolean,
 ): void {
   const previous = i - 1;
   if (previous < 0) return;
@@ -411,7 +412,10 @@ function attachPassive(
   }
   const last = made.at(-1);
   // The sentence naming the source is part of what vouches for the claim, so the quote runs on to its end.
-  if (last) last.proposal.quote = text.slice(last.at, prose[i]!.end).trim();
+  if (last) {
+    last.proposal.quote = text.slice(last.at, prose[i]!.end).trim();
+    last.proposal.alreadyTracked = tracked(last.proposal.quote);
+  }
   discourse.credit(origin, true);
 }
 

@@ -108,6 +108,15 @@ describe('proposeClaims on the seeded article', () => {
     ]);
   });
 
+  it('marks every proposal already tracked when the seeded claims are stored', () => {
+    const seed = JSON.parse(readFileSync(new URL('../../../data/seed/apple-alibaba.json', import.meta.url), 'utf8')) as {
+      claims: Array<{ attributions: Array<{ quote?: string }> }>;
+    };
+    const quotes = seed.claims.flatMap((c) => c.attributions.flatMap((a) => (a.quote ? [a.quote] : [])));
+
+    expect(proposals(SEED, quotes).filter((p) => !p.alreadyTracked)).toEqual([]);
+  });
+
   it('marks a proposal already tracked when a stored claim quotes the same passage', () => {
     const tracked = proposals(SEED, ['had initially selected Baidu as its main partner']);
 
