@@ -299,7 +299,7 @@ export function syntheticDatabase(options: SyntheticOptions): Database {
   const documents = buildDocuments(random, documentShells, drafts, actors);
   const anchored = drafts.map((draft) => anchorQuotes(draft, documents[draft.documentIndex] as Document));
   const revisions = settleStatuses(random, anchored, revisionId);
-  return { version: 1, sources, documents, claims: anchored, revisions };
+  return { version: 2, sources, documents, claims: anchored, revisions, relations: [] };
 }
 
 function buildDocuments(

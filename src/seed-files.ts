@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { databaseFromSeed, parseSeed } from './domain/seed.js';
-import type { Database } from './domain/types.js';
+import { DATABASE_VERSION, type Database } from './domain/types.js';
 
 /** data/seed in the source tree; the same path from src/ and from dist/. */
 export const SEED_DIR = fileURLToPath(new URL('../data/seed/', import.meta.url));
@@ -20,10 +20,11 @@ export function loadSeedDatabase(now: string, dir: string = SEED_DIR): Database 
       return databaseFromSeed(seed, texts, now);
     });
   return {
-    version: 1,
+    version: DATABASE_VERSION,
     sources: databases.flatMap((db) => db.sources).filter((s, i, all) => all.findIndex((t) => t.id === s.id) === i),
     documents: databases.flatMap((db) => db.documents),
     claims: databases.flatMap((db) => db.claims),
     revisions: [],
+    relations: databases.flatMap((db) => db.relations),
   };
 }

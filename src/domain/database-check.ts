@@ -1,14 +1,17 @@
 import { z } from 'zod';
-import { ClaimSchema, DocumentSchema, RevisionSchema, SourceSchema } from './formats/claimline-schema.js';
-import type { Claim, Database, Document } from './types.js';
+import { upgradeDatabase } from './database-upgrade.js';
+import { ClaimSchema, DocumentSchema, RelationSchema, RevisionSchema, SourceSchema } from './formats/claimline-schema.js';
+import { sequenceConflict } from './sequence/check-sequence.js';
+import { DATABASE_VERSION, type Claim, type Database, type Document, type Relation } from './types.js';
 
 /** The top level only: records are checked one at a time below, so a large file is never copied whole. */
 const databaseShape = z.strictObject({
-  version: z.literal(1, { error: 'version must be 1' }),
+  version: z.literal(DATABASE_VERSION, { error: `version must be ${DATABASE_VERSION}` }),
   sources: z.array(z.unknown()),
   documents: z.array(z.unknown()),
   claims: z.array(z.unknown()),
   revisions: z.array(z.unknown()),
+  relations: z.array(z.unknown()),
 });
 
 const RECORD_SCHEMAS = {
@@ -16,6 +19,7 @@ const RECORD_SCHEMAS = {
   documents: DocumentSchema,
   claims: ClaimSchema,
   revisions: RevisionSchema,
+  relations: RelationSchema,
 } as const;
 
 function firstIssue(error: z.ZodError, prefix: PropertyKey[] = []): string {
@@ -35,6 +39,29 @@ function recordProblem(collection: string, records: readonly unknown[], offset =
     if (!checked.success) return firstIssue(checked.error, [collection, offset + i]);
   }
   return null;
+}
+
+/** Relations whose claims, document or source do not exist, or that relate a claim to itself. */
+function relationProblem(db: Database, relations: readonly Relation[]): string | null {
+  if (relations.length === 0) return null;
+  const claimIds = new Set(db.claims.map((c) => c.id));
+  const documentIds = new Set(db.documents.map((d) => d.id));
+  const sourceIds = new Set(db.sources.map((s) => s.id));
+  for (const relation of relations) {
+    for (const end of [relation.from, relation.to]) if (!claimIds.has(end)) return `relation ${relation.id}: claim ${end} does not exist`;
+    if (relation.from === relation.to) return `relation ${relation.id}: relates claim ${relation.from} to itself`;
+    if (relation.documentId && !documentIds.has(relation.documentId)) return `relation ${relation.id}: document ${relation.documentId} does not exist`;
+    if (relation.sourceId && !sourceIds.has(relation.sourceId)) return `relation ${relation.id}: source ${relation.sourceId} does not exist`;
+  }
+  return null;
+}
+
+/** Dates and relations that disagree, among the groups of related claims holding `ids` (every group when absent). */
+function sequenceProblem(db: Database, ids?: Iterable<string>): string | null {
+  if (db.relations.length === 0) return null;
+  const byId = new Map(db.claims.map((claim) => [claim.id, claim]));
+  const conflict = sequenceConflict((id) => byId.get(id), db.relations, ids ?? byId.keys());
+  return conflict && `relations: ${conflict.message}`;
 }
 
 /** Broken references from the given records into `db`: unknown sources, documents, publishers, superseded claims. */
@@ -78,10 +105,11 @@ export function validateDatabase(data: unknown): string | null {
     if (claimIds.has(claim.id)) return `claims: id ${claim.id} is used twice`;
     claimIds.add(claim.id);
   }
-  return referenceProblem(db, db.claims, db.documents);
+  if (new Set(db.relations.map((r) => r.id)).size !== db.relations.length) return 'relations: two relations share an id';
+  return referenceProblem(db, db.claims, db.documents) ?? relationProblem(db, db.relations) ?? sequenceProblem(db);
 }
 
-/** The top level of a database only: its version and its four collections, not their records. */
+/** The top level of a database only: its version and its collections, not their records. */
 export function validateDatabaseShape(data: unknown): string | null {
   const shape = databaseShape.safeParse(data);
   return shape.success ? null : firstIssue(shape.error);
@@ -97,7 +125,13 @@ export function validateChanges(db: Database, changed: ReadonlyMap<string, reado
     const problem = recordProblem(collection, records);
     if (problem !== null) return problem;
   }
-  return referenceProblem(db, (changed.get('claims') ?? []) as Claim[], (changed.get('documents') ?? []) as Document[]);
+  const claims = (changed.get('claims') ?? []) as Claim[];
+  const relations = (changed.get('relations') ?? []) as Relation[];
+  return (
+    referenceProblem(db, claims, (changed.get('documents') ?? []) as Document[]) ??
+    relationProblem(db, relations) ??
+    sequenceProblem(db, [...claims.map((c) => c.id), ...relations.flatMap((r) => [r.from, r.to])])
+  );
 }
 
 /**
@@ -105,6 +139,7 @@ export function validateChanges(db: Database, changed: ReadonlyMap<string, reado
  * that let it trust files it wrote itself because every update it stored was checked.
  */
 export const DATABASE_VALIDATION = {
+  upgrade: upgradeDatabase,
   validate: validateDatabase,
   checks: { shape: validateDatabaseShape, changes: validateChanges },
 };

@@ -6,7 +6,8 @@ import type { ImportedAttribution, ImportedClaim } from './formats/csv.js';
 import { parseExport } from './formats/export-json.js';
 import type { ClaimlineExport } from './formats/export-json.js';
 import { REVISED_FIELDS, reviseClaim } from './revisions.js';
-import type { Attribution, Claim, Database, Document, Source, StatusChange } from './types.js';
+import { sequenceConflict } from './sequence/check-sequence.js';
+import type { Attribution, Claim, Database, Document, Relation, Source, StatusChange } from './types.js';
 
 /**
  * Importing a file into a database: read it, plan what each of its records would do (add, update, leave unchanged
@@ -16,7 +17,7 @@ import type { Attribution, Claim, Database, Document, Source, StatusChange } fro
 
 export type ImportFormat = 'claimline-json' | 'csv';
 export type ImportAction = 'add' | 'update' | 'unchanged' | 'refuse';
-export type ImportRecordKind = 'claim' | 'source' | 'document' | 'revision' | 'file';
+export type ImportRecordKind = 'claim' | 'source' | 'document' | 'revision' | 'relation' | 'file';
 
 /** What one record of the file does to the database. */
 export interface ImportLine {
@@ -88,7 +89,7 @@ function readJson(text: string, name: string): IncomingImport {
 }
 
 function kindAt(path: string): ImportRecordKind {
-  const list = /^(sources|documents|claims|revisions)\[/.exec(path)?.[1];
+  const list = /^(sources|documents|claims|revisions|relations)\[/.exec(path)?.[1];
   return list ? (list.slice(0, -1) as ImportRecordKind) : 'file';
 }
 
@@ -144,7 +145,7 @@ export function applyImport(db: Database, plan: ImportPlan, context: ClockContex
   return outcome;
 }
 
-type Collection = 'sources' | 'documents' | 'claims' | 'revisions';
+type Collection = 'sources' | 'documents' | 'claims' | 'revisions' | 'relations';
 type RecordIn<C extends Collection> = Database[C][number];
 
 /**
@@ -156,9 +157,22 @@ class NextDatabase {
   private readonly positions: Record<Collection, Map<string, number>>;
 
   constructor(db: Database) {
-    this.data = { ...db, sources: [...db.sources], documents: [...db.documents], claims: [...db.claims], revisions: [...db.revisions] };
+    this.data = {
+      ...db,
+      sources: [...db.sources],
+      documents: [...db.documents],
+      claims: [...db.claims],
+      revisions: [...db.revisions],
+      relations: [...db.relations],
+    };
     const positions = (list: Collection) => new Map<string, number>(this.data[list].map((record, at) => [record.id, at]));
-    this.positions = { sources: positions('sources'), documents: positions('documents'), claims: positions('claims'), revisions: positions('revisions') };
+    this.positions = {
+      sources: positions('sources'),
+      documents: positions('documents'),
+      claims: positions('claims'),
+      revisions: positions('revisions'),
+      relations: positions('relations'),
+    };
   }
 
   get<C extends Collection>(list: C, id: string): RecordIn<C> | undefined {
@@ -187,16 +201,19 @@ interface Run {
   reason: string;
   /** Claims the file adds or updates, and where they are, for the checks that need all of them in place. */
   touched: Array<{ line: ImportLine; claim: Claim }>;
+  /** Relations the file adds, and where they are. */
+  relations: Array<{ line: ImportLine; relation: Relation }>;
 }
 
 function runImport(db: Database, incoming: IncomingImport, context: ClockContext): Transition<ImportPlan> {
-  const run: Run = { next: new NextDatabase(db), lines: [...incoming.refused], context, reason: `Imported from ${incoming.name}`, touched: [] };
+  const run: Run = { next: new NextDatabase(db), lines: [...incoming.refused], context, reason: `Imported from ${incoming.name}`, touched: [], relations: [] };
   if (incoming.format === 'claimline-json') {
     if (incoming.file) importExport(run, incoming.file);
   } else {
     importCsv(run, incoming.claims);
   }
   checkSupersedes(run);
+  checkSequence(run);
   if (!run.lines.some((line) => line.action === 'refuse')) {
     const problem = validateDatabase(run.next.data);
     if (problem !== null) run.lines.push(refusal('file', 'file', '', `the database would not be valid: ${problem}`));
@@ -261,6 +278,26 @@ function importExport(run: Run, file: ClaimlineExport): void {
     }
     run.lines.push(line);
   });
+  (file.relations ?? []).forEach((relation, index) => importRelation(run, `relations[${index}]`, relation));
+}
+
+function importRelation(run: Run, where: string, relation: Relation): void {
+  const line: ImportLine = { where, kind: 'relation', id: relation.id, action: 'add', label: `${relation.from} ${relation.relation} ${relation.to}`, details: [] };
+  const current = run.next.get('relations', relation.id);
+  const pair = run.next.data.relations.find(
+    (other) => other.id !== relation.id && ((other.from === relation.from && other.to === relation.to) || (other.from === relation.to && other.to === relation.from)),
+  );
+  if (current && sameRecord(current, relation)) {
+    line.action = 'unchanged';
+  } else if (current) {
+    Object.assign(line, { action: 'refuse', details: [`the id “${relation.id}” is already used by another relation here`] });
+  } else if (pair) {
+    Object.assign(line, { action: 'refuse', details: [`these claims are already related here (${pair.from} ${pair.relation} ${pair.to})`] });
+  } else {
+    run.next.put('relations', relation);
+    run.relations.push({ line, relation });
+  }
+  run.lines.push(line);
 }
 
 /**
@@ -403,6 +440,23 @@ function checkSupersedes(run: Run): void {
     line.action = 'refuse';
     line.details = missing.map((id) => `supersedes “${id}”, which is neither in this database nor in the file`);
   }
+}
+
+/**
+ * Dates and relations must still agree once the file is in: the relations it adds, and the claims whose dates it
+ * changes, are checked with everything already stored. The relations on a conflict are refused (or, where the
+ * file adds none of them, the claims whose dates cause it), each with the reason.
+ */
+function checkSequence(run: Run): void {
+  if (run.next.data.relations.length === 0 || run.lines.some((line) => line.action === 'refuse')) return;
+  const changed = [...run.touched.map((t) => t.claim.id), ...run.relations.flatMap((r) => [r.relation.from, r.relation.to])];
+  const conflict = sequenceConflict((id) => run.next.get('claims', id), run.next.data.relations, changed);
+  if (!conflict) return;
+  const onLoop = new Set(conflict.relations.map((relation) => relation.id));
+  const lines = run.relations.filter((r) => onLoop.has(r.relation.id)).map((r) => r.line);
+  const ids = new Set(conflict.claims.map((claim) => claim.id));
+  const blamed = lines.length > 0 ? lines : run.touched.filter((t) => ids.has(t.claim.id)).map((t) => t.line);
+  for (const line of blamed) Object.assign(line, { action: 'refuse', details: [conflict.message] });
 }
 
 /** Equal as stored JSON: key order aside, and a key holding undefined counts as absent. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { anchorQuote } from './anchor.js';
 import { dateFromValue } from './dates/claim-date.js';
 import { resolveDate } from './dates/resolve-date.js';
-import { ROLES, SOURCE_KINDS, STATUSES, type Attribution, type Claim, type ClaimDate, type Database } from './types.js';
+import { DATABASE_VERSION, RELATION_KINDS, ROLES, SOURCE_KINDS, STATUSES, type Attribution, type Claim, type ClaimDate, type Database } from './types.js';
 
 const seedSchema = z.strictObject({
   story: z.string(),
@@ -25,6 +25,7 @@ const seedSchema = z.strictObject({
     z.strictObject({
       id: z.string(),
       statement: z.string(),
+      shortName: z.string().optional(),
       /** Claimline notation of the resolved date. */
       date: z.string(),
       /** The writer's words, read against the document's publication date. */
@@ -47,6 +48,19 @@ const seedSchema = z.strictObject({
       ),
     }),
   ),
+  /** The order the text gives events in, with the words that give it. */
+  relations: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        from: z.string(),
+        relation: z.enum(RELATION_KINDS),
+        to: z.string(),
+        quote: z.string().optional(),
+        documentId: z.string().optional(),
+      }),
+    )
+    .default([]),
 });
 
 export type Seed = z.output<typeof seedSchema>;
@@ -93,6 +107,7 @@ export function databaseFromSeed(seed: Seed, texts: Record<string, string>, now:
     return {
       id: entry.id,
       statement: entry.statement,
+      ...(entry.shortName && { shortName: entry.shortName }),
       date: seededDate(entry.id, entry.date, entry.datePhrase, documentDate),
       claimedAt: dateFromValue(entry.claimedAt),
       actors: entry.actors,
@@ -106,8 +121,14 @@ export function databaseFromSeed(seed: Seed, texts: Record<string, string>, now:
       updatedAt: now,
     };
   });
+  for (const relation of seed.relations) {
+    if (!relation.quote || !relation.documentId) continue;
+    if (!anchorQuote(documentTexts.get(relation.documentId) ?? '', relation.quote).found) {
+      throw new Error(`seed relation ${relation.id}: the quote “${relation.quote}” is not in ${relation.documentId}`);
+    }
+  }
   return {
-    version: 1,
+    version: DATABASE_VERSION,
     sources: seed.sources,
     documents: seed.documents.map(({ textFile, ...doc }) => ({
       ...doc,
@@ -116,5 +137,6 @@ export function databaseFromSeed(seed: Seed, texts: Record<string, string>, now:
     })),
     claims,
     revisions: [],
+    relations: seed.relations.map((relation) => ({ ...relation, createdAt: now })),
   };
 }

@@ -111,6 +111,8 @@ export interface StatusChange {
 export interface Claim {
   id: string;
   statement: string;
+  /** A few words naming the claim where a whole statement does not fit: beside its mark in the drawing, as a TimelineJS headline. */
+  shortName?: string;
   /** When it happened. */
   date: ClaimDate;
   /** When it was claimed: the first source's date, or the document's. */
@@ -145,10 +147,38 @@ export interface FieldChange {
   to: unknown;
 }
 
+/**
+ * How one event stands in time to another, after TimeML's TLINKs: `before`/`after` (the one ends before the other
+ * starts), `during` (inside the other's span), `includes` (the other is inside this one's), `same-time`.
+ */
+export const RELATION_KINDS = ['before', 'after', 'during', 'includes', 'same-time'] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/** What a text says of the order of two claims' events: `from` happened `relation` `to`, in the words `quote`. */
+export interface Relation {
+  id: string;
+  /** Claim id. */
+  from: string;
+  relation: RelationKind;
+  /** Claim id. */
+  to: string;
+  /** The words that say so: "After that", "Ultimately", "before recovering in the third quarter". */
+  quote?: string;
+  /** The document the words are in. */
+  documentId?: string;
+  /** The source that says so, when no stored document holds the words. */
+  sourceId?: string;
+  createdAt: string;
+}
+
+/** The database file's format; older files are upgraded when opened (database-upgrade.ts). */
+export const DATABASE_VERSION = 2;
+
 export interface Database {
-  version: 1;
+  version: typeof DATABASE_VERSION;
   sources: Source[];
   documents: Document[];
   claims: Claim[];
   revisions: Revision[];
+  relations: Relation[];
 }

@@ -65,6 +65,7 @@ const KIND_LABELS: Record<ImportRecordKind, string> = {
   source: 'Source',
   document: 'Document',
   revision: 'Revision',
+  relation: 'Relation',
   file: 'File',
 };
 

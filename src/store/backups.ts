@@ -82,7 +82,7 @@ export async function listBackups(path: string, ops: FileOps = nodeFileOps): Pro
     let claims: number | null = null;
     let problem: string | null = null;
     try {
-      claims = parseDatabaseFile(file, bytes, hasClaims).claims.length;
+      claims = parseDatabaseFile(file, bytes, hasClaims).data.claims.length;
     } catch (error) {
       problem = (error as Error & { problem?: string }).problem ?? (error as Error).message;
     }

@@ -1,6 +1,6 @@
 import { Low } from 'lowdb';
 import type { Database } from '../domain/types.js';
-import { DatabaseFileError } from './database-file.js';
+import { DatabaseFileError, type DatabaseUpgrade } from './database-file.js';
 import { applyPatches, CollectionIds, diffDatabase, type Patch } from './database-diff.js';
 import { databasePaths } from './database-paths.js';
 import { deepFreeze } from './deep-freeze.js';
@@ -15,6 +15,11 @@ export interface FileStoreOptions {
   seed: () => Database;
   /** `null` when the data is a valid database, else a message naming the problem. */
   validate: (data: unknown) => string | null;
+  /**
+   * Turns the data of a file in an older format into the current one before it is checked. A file that needed it
+   * is rewritten in the current format as soon as it is opened, the old file kept as a backup.
+   */
+  upgrade?: DatabaseUpgrade;
   /**
    * Cheaper checks that make files the store wrote itself trusted. With them, the records every update
    * changes are checked before they are written, so the data is valid by construction, and a database
@@ -118,7 +123,7 @@ class FileStore implements Store {
         if (!isMissing(error)) throw error;
       });
     }
-    const snapshot = new SnapshotFile(path, ops, options.validate, options.backups ?? 5);
+    const snapshot = new SnapshotFile(path, ops, options.validate, options.backups ?? 5, options.upgrade);
     const journalContents = await JournalFile.read(ops, paths.journal);
     const writtenByUs = (stamp: SnapshotStamp) =>
       journalContents?.base?.checksum === stamp.checksum && journalContents.base.bytes === stamp.bytes;
@@ -151,7 +156,7 @@ class FileStore implements Store {
     const journal = new JournalFile(ops, paths.journal, paths.journalTemp);
     const store = new FileStore(path, low, snapshot, journal, options.journalLimit, lock, options);
     try {
-      await store.startJournal(created, continues ? contents : null);
+      await store.startJournal(created || snapshot.upgradedFrom !== null, continues ? contents : null);
     } catch (error) {
       await journal.close().catch(() => undefined);
       throw store.writeError(error);
@@ -159,9 +164,9 @@ class FileStore implements Store {
     return store;
   }
 
-  /** Folds what the journal held into the database file, or continues a journal that holds nothing. */
-  private async startJournal(created: boolean, contents: JournalContents | null): Promise<void> {
-    if (created || (contents !== null && (contents.groups.length > 0 || contents.tornBytes > 0))) {
+  /** Folds what the journal held (or a new or upgraded database) into the database file, or continues a journal that holds nothing. */
+  private async startJournal(rewrite: boolean, contents: JournalContents | null): Promise<void> {
+    if (rewrite || (contents !== null && (contents.groups.length > 0 || contents.tornBytes > 0))) {
       await this.fold();
     } else if (contents !== null) {
       await this.journal.resume(contents.headerBytes);

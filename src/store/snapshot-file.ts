@@ -2,7 +2,7 @@ import { crc32 } from 'node:zlib';
 import type { Adapter } from 'lowdb';
 import type { Database } from '../domain/types.js';
 import { backupPath, pruneBackups } from './backups.js';
-import { parseDatabaseFile } from './database-file.js';
+import { parseDatabaseFile, type DatabaseUpgrade } from './database-file.js';
 import { databasePaths } from './database-paths.js';
 import { fsyncDirectory, isMissing, type FileOps } from './file-ops.js';
 import type { SnapshotStamp } from './journal.js';
@@ -15,12 +15,15 @@ import type { SnapshotStamp } from './journal.js';
 export class SnapshotFile implements Adapter<Database> {
   /** Checksum and length of the file as last read or written; `null` while there is no file. */
   stamp: SnapshotStamp | null = null;
+  /** The format version the file was in when it was last read, when that was older than the current one. */
+  upgradedFrom: number | null = null;
 
   constructor(
     private readonly path: string,
     private readonly ops: FileOps,
     private readonly validate: (data: unknown) => string | null,
     private readonly backups: number,
+    private readonly upgrade?: DatabaseUpgrade,
   ) {}
 
   /**
@@ -36,8 +39,9 @@ export class SnapshotFile implements Adapter<Database> {
       throw error;
     }
     const stamp = { checksum: crc32(bytes), bytes: bytes.length };
-    const data = parseDatabaseFile(this.path, bytes, trust?.trusted(stamp) ? trust.shape : this.validate);
+    const { data, upgradedFrom } = parseDatabaseFile(this.path, bytes, trust?.trusted(stamp) ? trust.shape : this.validate, this.upgrade);
     this.stamp = stamp;
+    this.upgradedFrom = upgradedFrom;
     return data;
   }
 

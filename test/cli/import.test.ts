@@ -7,7 +7,7 @@ import type { Database } from '../../src/domain/types.js';
 import { openFileStore } from '../../src/store/file-store.js';
 import { runToEnd } from '../store/child-process.js';
 
-const empty = (): Database => ({ version: 1, sources: [], documents: [], claims: [], revisions: [] });
+const empty = (): Database => ({ version: 2, sources: [], documents: [], claims: [], revisions: [], relations: [] });
 
 const GOOD_CSV = 'claim_id,statement,date_value,role,source_id,source_name,verb\r\ncli-claim,Apple chose Alibaba,2025-02-11,origin,the-information,The Information,reported\r\n';
 const BAD_CSV = 'claim_id,statement,date_value\r\ngood,Fine,2025-02\r\nbad,Not a day,2025-02-30\r\n';

@@ -20,7 +20,7 @@ function clock(): ClockContext {
   return { now: '2025-03-01T12:00:00.000Z', today, newId: () => `rev-new-${++n}` };
 }
 
-const empty = (): Database => ({ version: 1, sources: [], documents: [], claims: [], revisions: [] });
+const empty = (): Database => ({ version: 2, sources: [], documents: [], claims: [], revisions: [], relations: [] });
 
 function exportOf(db: Database): string {
   return stringifyExport(toExportJson(db, db.claims, { exportedAt: '2025-03-01T10:00:00.000Z' }));

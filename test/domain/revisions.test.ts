@@ -51,6 +51,7 @@ describe('EDITABLE_FIELDS', () => {
   it('when a claim is edited, then identity and bookkeeping fields are not among those it may change', () => {
     expect(EDITABLE_FIELDS).toEqual([
       'statement',
+      'shortName',
       'date',
       'claimedAt',
       'actors',

@@ -47,4 +47,4 @@ export async function makeApp(
   return { app, store, dbPath };
 }
 
-export const emptyDatabase = (): Database => ({ version: 1, sources: [], documents: [], claims: [], revisions: [] });
+export const emptyDatabase = (): Database => ({ version: 2, sources: [], documents: [], claims: [], revisions: [], relations: [] });

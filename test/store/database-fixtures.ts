@@ -6,7 +6,7 @@ import type { Claim, Database } from '../../src/domain/types.js';
 
 /** A database with nothing in it. */
 export function emptyDatabase(): Database {
-  return { version: 1, sources: [], documents: [], claims: [], revisions: [] };
+  return { version: 2, sources: [], documents: [], claims: [], revisions: [], relations: [] };
 }
 
 /** A claim shaped like the real ones, with everything but the id defaulted. */
@@ -32,8 +32,8 @@ export function makeClaim(id: string, overrides: Partial<Claim> = {}): Claim {
 /** A shape check standing in for the app's schema. */
 export function validateShape(data: unknown): string | null {
   const record = data as Record<string, unknown>;
-  if (record.version !== 1) return 'version is not 1';
-  for (const key of ['sources', 'documents', 'claims', 'revisions']) {
+  if (record.version !== 2) return 'version is not 2';
+  for (const key of ['sources', 'documents', 'claims', 'revisions', 'relations']) {
     if (!Array.isArray(record[key])) return `${key} is missing or not a list`;
   }
   return null;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { PRECISIONS, ROLES, SOURCE_KINDS, STATUSES } from '../types.js';
+import { PRECISIONS, RELATION_KINDS, ROLES, SOURCE_KINDS, STATUSES } from '../types.js';
 import type {
   Attribution,
   Claim,
   ClaimDate,
   Document,
   FieldChange,
+  Relation,
   Revision,
   Source,
   StatusChange,
@@ -84,6 +85,7 @@ export const StatusChangeSchema = z.strictObject({
 export const ClaimSchema = z.strictObject({
   id: text,
   statement: text,
+  shortName: text.optional(),
   date: ClaimDateSchema,
   claimedAt: ClaimDateSchema,
   actors: z.array(z.string()),
@@ -117,15 +119,38 @@ export const RevisionSchema = z.strictObject({
   changes: z.array(FieldChangeSchema),
 }) satisfies z.ZodType<Revision>;
 
-/** Claimline's own exchange file, version 1: a self-contained slice of a database. */
-export const ClaimlineExportSchema = z.strictObject({
-  format: z.literal('claimline', { error: 'not a Claimline export (format must be "claimline")' }),
-  formatVersion: z.literal(1, { error: 'this Claimline reads format version 1 only' }),
-  exportedAt: isoDateTime,
-  sources: z.array(SourceSchema),
-  documents: z.array(DocumentSchema),
-  claims: z.array(ClaimSchema),
-  revisions: z.array(RevisionSchema),
-});
+export const RelationSchema = z.strictObject({
+  id: text,
+  from: text,
+  relation: z.enum(RELATION_KINDS),
+  to: text,
+  quote: z.string().optional(),
+  documentId: z.string().optional(),
+  sourceId: z.string().optional(),
+  createdAt: isoDateTime,
+}) satisfies z.ZodType<Relation>;
+
+/** The format version Claimline writes; version 1 (before relations) is still read. */
+export const EXPORT_FORMAT_VERSION = 2;
+
+/**
+ * Claimline's own exchange file: a self-contained slice of a database. Version 2 added `relations`; a version 1
+ * file has none, and reads as if it had an empty list.
+ */
+export const ClaimlineExportSchema = z
+  .strictObject({
+    format: z.literal('claimline', { error: 'not a Claimline export (format must be "claimline")' }),
+    formatVersion: z.union([z.literal(1), z.literal(2)], { error: 'this Claimline reads format versions 1 and 2' }),
+    exportedAt: isoDateTime,
+    sources: z.array(SourceSchema),
+    documents: z.array(DocumentSchema),
+    claims: z.array(ClaimSchema),
+    revisions: z.array(RevisionSchema),
+    relations: z.array(RelationSchema).optional(),
+  })
+  .refine((file) => file.formatVersion === 2 || file.relations === undefined, {
+    path: ['relations'],
+    message: 'relations need format version 2',
+  });
 
 export type ClaimlineExport = z.infer<typeof ClaimlineExportSchema>;

@@ -12,7 +12,7 @@ const QUOTE = 'Apple has chosen Alibaba as its AI partner in China';
  */
 export function makeDatabase(): Database {
   return {
-    version: 1,
+    version: 2,
     sources: [
       { id: 'the-information', name: 'The Information', kind: 'publication', url: 'https://www.theinformation.com' },
       { id: 'reuters', name: 'Reuters', kind: 'wire-service' },
@@ -145,6 +145,7 @@ export function makeDatabase(): Database {
         changes: [{ field: 'status', from: 'reported', to: 'denied' }],
       },
     ],
+    relations: [],
   };
 }
 

@@ -1,0 +1,35 @@
+import type { Claim, Relation } from '../types.js';
+import { describeConflict, type SequenceConflict } from './conflict.js';
+import { groupOf, indexRelations } from './sequence.js';
+import { solveNetwork } from './temporal-network.js';
+
+/**
+ * Whether claims as they would be after a write, with relations as they would be, still agree: every group of
+ * related claims holding a changed claim or an end of an added relation is solved again. Null when they agree.
+ * @param claimOf the claims as they would be after the write
+ * @param relations every relation as it would be after the write
+ * @param changed ids of claims whose dates change and ends of relations that are added
+ * @example sequenceConflict(claimOf, [...db.relations, loopClosing], ['a', 'c'])?.message //=> 'These relations go round in a loop, …'
+ */
+export function sequenceConflict(
+  claimOf: (id: string) => Claim | undefined,
+  relations: readonly Relation[],
+  changed: Iterable<string>,
+): SequenceConflict | null {
+  const relationsOf = indexRelations(relations);
+  const done = new Set<string>();
+  for (const id of changed) {
+    if (done.has(id) || !relationsOf.has(id)) continue;
+    const group = groupOf(id, relationsOf);
+    for (const member of group) done.add(member);
+    const within = new Set<Relation>();
+    for (const member of group) for (const relation of relationsOf.get(member) ?? []) within.add(relation);
+    const claims = [...group].flatMap((member) => claimOf(member) ?? []);
+    const solved = solveNetwork(claims, [...within]);
+    if (!solved.ok) {
+      const byId = new Map([...within].map((relation) => [relation.id, relation]));
+      return describeConflict(solved.cycle, claimOf, (relationId) => byId.get(relationId));
+    }
+  }
+  return null;
+}

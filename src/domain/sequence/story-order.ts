@@ -1,0 +1,98 @@
+import { compareClaimDates } from '../dates/claim-date.js';
+import type { Claim, Relation } from '../types.js';
+import type { NetworkBounds } from './temporal-network.js';
+
+/**
+ * Story order: the order that agrees with every date and every relation.
+ *
+ * Each claim is placed at the earliest day its event can start (its date narrowed by its relations), or, where
+ * nothing gives it a start ("by February 2025"), at the earlier of its date's first day and its latest end. A
+ * claim that must come after another is never placed before it: its place is pushed up to its predecessor's,
+ * and among claims at the same place each comes one step deeper than what must precede it. This agrees with
+ * every date, because a claim's predecessors can always end before its own date ends, so whatever is wholly
+ * earlier than another claim keeps a place before it. Ties fall back to the date (coarser first), then to where
+ * the claims' quotes stand in their document, then to the id, so the order never depends on insertion order.
+ */
+
+export interface StoryPlace {
+  /** ISO day. */
+  start: string;
+  /** Steps of “must come after” behind it among claims placed on the same day; 0 for most claims. */
+  depth: number;
+}
+
+/** Where a claim with no relation stands: its own date's first day. */
+export const placeOnItsOwn = (claim: Pick<Claim, 'date'>): StoryPlace => ({ start: claim.date.start, depth: 0 });
+
+function ownPlace(claim: Claim, bounds: NetworkBounds | undefined): string {
+  if (bounds?.start) return bounds.start;
+  const latestEnd = bounds?.end ?? claim.date.end;
+  return latestEnd < claim.date.start ? latestEnd : claim.date.start;
+}
+
+/**
+ * The places of the claims of one group linked by relations, given the bounds the relations give them.
+ * Relations between claims not in `claims` are ignored; a loop of “before” (which a consistent network cannot
+ * hold) leaves the claims on it at their own places rather than failing.
+ * @example storyPlaces([baiduSelected, baiduFellShort], [fellShortAfterSelected], bounds).get('baidu-fell-short') //=> { start: '2024-01-01', depth: 1 }
+ */
+export function storyPlaces(claims: readonly Claim[], relations: readonly Relation[], bounds: ReadonlyMap<string, NetworkBounds>): Map<string, StoryPlace> {
+  const byId = new Map(claims.map((claim) => [claim.id, claim]));
+  const followers = new Map<string, string[]>();
+  const waiting = new Map<string, number>();
+  for (const claim of claims) waiting.set(claim.id, 0);
+  for (const relation of relations) {
+    if (relation.relation !== 'before' && relation.relation !== 'after') continue;
+    const [first, then] = relation.relation === 'before' ? [relation.from, relation.to] : [relation.to, relation.from];
+    if (!byId.has(first) || !byId.has(then)) continue;
+    followers.set(first, [...(followers.get(first) ?? []), then]);
+    waiting.set(then, (waiting.get(then) ?? 0) + 1);
+  }
+  const places = new Map<string, StoryPlace>();
+  for (const claim of claims) places.set(claim.id, { start: ownPlace(claim, bounds.get(claim.id)), depth: 0 });
+  const ready = claims.filter((claim) => waiting.get(claim.id) === 0).map((claim) => claim.id);
+  for (let i = 0; i < ready.length; i += 1) {
+    const id = ready[i] as string;
+    const place = places.get(id) as StoryPlace;
+    for (const next of followers.get(id) ?? []) {
+      const current = places.get(next) as StoryPlace;
+      if (place.start > current.start) places.set(next, { start: place.start, depth: place.depth + 1 });
+      else if (place.start === current.start && place.depth + 1 > current.depth) places.set(next, { start: current.start, depth: place.depth + 1 });
+      const left = (waiting.get(next) as number) - 1;
+      waiting.set(next, left);
+      if (left === 0) ready.push(next);
+    }
+  }
+  return places;
+}
+
+/** Where a claim's quote stands: the document it was read in and the offset of its first anchored quote. */
+function quotePosition(claim: Claim): { document: string; offset: number } {
+  const anchored = claim.attributions.find((a) => a.role === 'origin' && a.anchor) ?? claim.attributions.find((a) => a.anchor);
+  return { document: anchored?.documentId ?? '', offset: anchored?.anchor?.start ?? Number.MAX_SAFE_INTEGER };
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The comparison behind story order, given every claim's place (claims without one stand at their own date).
+ * @example [...claims].sort(compareInStory((id) => places.get(id)))
+ */
+export function compareInStory(placeOf: (id: string) => StoryPlace | undefined): (a: Claim, b: Claim) => number {
+  return (a, b) => {
+    const pa = placeOf(a.id) ?? placeOnItsOwn(a);
+    const pb = placeOf(b.id) ?? placeOnItsOwn(b);
+    if (pa.start !== pb.start) return pa.start < pb.start ? -1 : 1;
+    if (pa.depth !== pb.depth) return pa.depth - pb.depth;
+    const byDate = compareClaimDates(a.date, b.date);
+    if (byDate !== 0) return byDate;
+    const qa = quotePosition(a);
+    const qb = quotePosition(b);
+    return (
+      compareText(a.claimedAt.start, b.claimedAt.start) ||
+      compareText(qa.document, qb.document) ||
+      qa.offset - qb.offset ||
+      compareText(a.id, b.id)
+    );
+  };
+}
