@@ -74,6 +74,7 @@ export function addClaim(db: Database, draft: ClaimDraft, context: ClockContext)
   const claim: Claim = {
     id: context.newId(),
     statement: draft.statement,
+    ...(draft.shortName && { shortName: draft.shortName }),
     date: draft.date,
     claimedAt: draft.claimedAt,
     actors: draft.actors,

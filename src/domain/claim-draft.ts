@@ -9,6 +9,7 @@ import { fieldErrors, type FieldError, type Validated } from './validation.js';
 /** A submitted claim, checked against the database: dates read, source and document found, quote anchored. */
 export interface ClaimDraft {
   statement: string;
+  shortName?: string;
   date: ClaimDate;
   claimedAt: ClaimDate;
   /** An existing source's id, or the name of a source to create. */
@@ -66,6 +67,7 @@ function draftFrom(form: ClaimForm, db: Pick<Database, 'sources' | 'documents'>,
     ok: true,
     value: {
       statement: form.statement,
+      ...(form.shortName && { shortName: form.shortName }),
       date: event.date,
       claimedAt: claimed.date,
       origin,

@@ -6,6 +6,8 @@ import { validateClaim, validateNewClaim } from '../domain/claim-draft.js';
 import { describeResolution } from '../domain/dates/describe-resolution.js';
 import { resolveDate } from '../domain/dates/resolve-date.js';
 import { changeStatus, editClaim, supersedesErrors } from '../domain/edit-claim.js';
+import { addRelation, removeRelation } from '../domain/sequence/add-relation.js';
+import { validateRelation, validateRelationRemoval } from '../domain/sequence/relation-form.js';
 import { sourceActivity } from '../domain/source-activity.js';
 import { validateStatusChange } from '../domain/status-form.js';
 import { matchingClaims, paginate, parseTimelineQuery } from '../domain/timeline-query.js';
@@ -81,7 +83,34 @@ export function apiRouter(store: Store, clock: () => ClockContext, bodyLimit: st
         current: claimJson(outcome.current, lookups),
       });
     }
+    if (outcome.kind === 'conflict') {
+      return void res.status(422).json({ errors: [{ field: 'date', message: `The date: ${outcome.conflict.message}` }], conflict: outcome.conflict });
+    }
     res.json(claimJson(outcome.claim, lookups));
+  });
+
+  router.post('/claims/:id/relations', async (req: Request, res: Response) => {
+    const id = String(req.params.id);
+    const lookups = lookupsOf(store.data);
+    if (!lookups.claim(id)) return missing(res, 'claim', id);
+    const checked = validateRelation(withSignedInEditor(req, res), id, { ...lookups, sources: store.data.sources });
+    if (!checked.ok) return void res.status(422).json({ errors: checked.errors });
+    const context = clock();
+    const outcome = await store.update((db) => addRelation(db, checked.value, context));
+    if (outcome.kind === 'missing') return missing(res, 'claim', id);
+    if (outcome.kind === 'refused') return void res.status(422).json({ errors: outcome.errors, ...(outcome.conflict && { conflict: outcome.conflict }) });
+    if (outcome.kind !== 'added') throw new Error(`adding a relation gave ${outcome.kind}`);
+    res.status(201).json({ relation: outcome.relation });
+  });
+
+  router.delete('/claims/:id/relations/:relationId', async (req: Request, res: Response) => {
+    const id = String(req.params.id);
+    if (!lookupsOf(store.data).claim(id)) return missing(res, 'claim', id);
+    const checked = validateRelationRemoval(withSignedInEditor(req, res));
+    if (!checked.ok) return void res.status(422).json({ errors: checked.errors });
+    const outcome = await store.update((db) => removeRelation(db, id, String(req.params.relationId), checked.value, clock()));
+    if (outcome.kind === 'missing') return missing(res, 'relation of this claim', String(req.params.relationId));
+    res.status(204).end();
   });
 
   router.post('/claims/:id/status', async (req: Request, res: Response) => {

@@ -22,11 +22,13 @@ import {
   claimHref,
   claimRow,
   dayLabel,
+  derivedDateOf,
   documentOptions,
-  
+  relationsSeenFrom,
   sourceHref,
   type Lookups,
 } from './present.js';
+import { relationSentenceAround } from '../domain/sequence/relation-kind.js';
 
 type Values = Record<string, string>;
 
@@ -64,6 +66,23 @@ function revisionView(revision: Revision, lookups: Lookups) {
     reason: revision.reason,
     changes: revision.changes.map((change) => ({ field: change.field, from: show(change.from), to: show(change.to) })),
   };
+}
+
+/** A claim's relations as its page lists them: a sentence each, the words that say so, where they are, and a way to remove it. */
+function relationViews(claim: Claim, lookups: Lookups) {
+  return relationsSeenFrom(claim, lookups).map(({ relation, view }) => {
+    const other = lookups.claim(view.claim);
+    const document = relation.documentId ? lookups.document(relation.documentId) : undefined;
+    const source = relation.sourceId ? lookups.source(relation.sourceId) : undefined;
+    return {
+      ...relationSentenceAround('This', view.relation),
+      other: { href: claimHref(view.claim), statement: other?.statement ?? view.claim, date: other?.date.label ?? '' },
+      ...(view.quote && { quote: view.quote }),
+      ...(document && { document: { title: document.title, href: `/documents/${encodeURIComponent(document.id)}` } }),
+      ...(source && { source: { name: source.name, href: sourceHref(source.id) } }),
+      removeHref: `${claimHref(claim.id)}/relations/${encodeURIComponent(relation.id)}/remove`,
+    };
+  });
 }
 
 export function claimRoutes(store: Store, clock: () => ClockContext) {
@@ -181,12 +200,15 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
         })),
         supersedes: linked(claim.supersedes),
         supersededBy: linked(lookups.supersededBy(claim.id)),
+        derived: derivedDateOf(claim, lookups)?.description,
+        relations: relationViews(claim, lookups),
         revisionCount: db.revisions.filter((r) => r.claimId === claim.id).length,
         jsonLd: claimJsonLdScriptFor(db, claim, requestBaseUrl(req)),
         links: {
           edit: `${claimHref(claim.id)}/edit`,
           status: `${claimHref(claim.id)}/status`,
           history: `${claimHref(claim.id)}/history`,
+          relate: `${claimHref(claim.id)}/relations/new`,
           json: `/api${claimHref(claim.id)}`,
         },
       });
@@ -220,6 +242,7 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
         const message = `Someone else saved this claim (revision ${outcome.current.revision}) after you opened the form (revision ${form.revision}). Nothing was saved. Compare the two versions, then save again.`;
         return renderEdit(res, outcome.current, 409, { ...values, revision: String(outcome.current.revision) }, [{ field: 'revision', message }], outcome.current);
       }
+      if (outcome.kind === 'conflict') return renderEdit(res, claim, 422, values, [{ field: 'date', message: `The date: ${outcome.conflict.message}` }]);
       res.redirect(303, claimHref(claim.id));
     },
 

@@ -9,13 +9,15 @@ import {
   ClaimSchema,
   ClaimlineExportSchema,
   DocumentSchema,
+  RelationSchema,
   RevisionSchema,
   SourceSchema,
   TextQuoteAnchorSchema,
 } from '../domain/formats/claimline-schema.js';
 import { MAX_LIMIT } from '../domain/timeline-query.js';
+import { relationFormSchema, relationRemovalSchema } from '../domain/sequence/relation-form.js';
 import { statusFormSchema } from '../domain/status-form.js';
-import { STATUSES } from '../domain/types.js';
+import { RELATION_KINDS, STATUSES } from '../domain/types.js';
 
 /**
  * The OpenAPI 3.1 description of Claimline's JSON (and export) routes, generated from the zod schemas that check
@@ -62,7 +64,26 @@ const ClaimJsonSchema = ClaimSchema.extend({
   chain: z.string().describe('The attribution chain in words: “The Information reported → Reuters relayed”'),
   corroboration: z.object({ count: z.int().nonnegative(), level: z.enum(CORROBORATION_LEVELS), origins: z.array(SourceRefSchema) }),
   supersededBy: z.array(z.string()).describe('Ids of the claims that replace this one'),
+  relations: z
+    .array(z.object({ id: z.string(), relation: z.enum(RELATION_KINDS), claim: z.string(), quote: z.string().optional() }))
+    .describe('Its relations as this claim sees them: an `after` stored on another claim is `before` here'),
+  derived: z
+    .object({
+      start: z.iso.date().nullable(),
+      end: z.iso.date().nullable(),
+      description: z.string().describe('“by 11 February 2025 · after “Apple chooses Alibaba”, so not before 2024”'),
+    })
+    .optional()
+    .describe('The span its relations narrow its date to, when they do; the claimed date is never changed'),
 }).meta({ id: 'Claim' });
+
+const ConflictSchema = z
+  .object({
+    message: z.string(),
+    claims: z.array(z.object({ id: z.string(), statement: z.string(), date: z.string() })),
+    relations: z.array(z.object({ id: z.string(), from: z.string(), relation: z.enum(RELATION_KINDS), to: z.string(), quote: z.string().optional() })),
+  })
+  .describe('The claims, dates and relations that cannot all be true');
 
 const DocumentJsonSchema = DocumentSchema.omit({ text: true })
   .extend({
@@ -201,7 +222,7 @@ export const API_ROUTES: ApiRoute[] = [
       200: json('The claim after the edit', ClaimJsonSchema),
       404: notFound,
       409: json('Someone else changed the claim first; nothing was saved', ErrorSchema.extend({ current: ClaimJsonSchema })),
-      422: refused,
+      422: json('Refused, each field at fault named; a new date its relations contradict also comes as `conflict`', FieldErrorsSchema.extend({ conflict: ConflictSchema.optional() })),
     },
   },
   {
@@ -221,6 +242,41 @@ export const API_ROUTES: ApiRoute[] = [
       },
     },
     responses: { 200: json('The claim with its new status', ClaimJsonSchema), 404: notFound, 422: refused },
+  },
+  {
+    method: 'post',
+    path: '/api/claims/:id/relations',
+    summary: 'Say how this claim’s event stands in time to another’s, with the words that say so',
+    tag: 'claims',
+    pathParameters: claimId,
+    body: {
+      schema: relationFormSchema,
+      description: 'The relation form’s fields: this claim happened `relation` `claim`. Refused when it contradicts the dates or closes a loop.',
+      examples: {
+        after: {
+          summary: 'A sequence the article gives in words',
+          value: { relation: 'after', claim: 'baidu-fell-short', quote: 'After that', document: 'af-apple-taps-alibaba', editor: 'Ana' },
+        },
+      },
+    },
+    responses: {
+      201: json('The stored relation', z.object({ relation: RelationSchema })),
+      404: notFound,
+      422: json('Refused, each field at fault named; a conflict with dates or relations also comes as `conflict`', FieldErrorsSchema.extend({ conflict: ConflictSchema.optional() })),
+    },
+  },
+  {
+    method: 'delete',
+    path: '/api/claims/:id/relations/:relationId',
+    summary: 'Remove one of the claim’s relations, recorded in both claims’ revisions',
+    tag: 'claims',
+    pathParameters: { ...claimId, relationId: 'The relation’s id' },
+    body: {
+      schema: relationRemovalSchema,
+      description: 'Who removes it (unless signed in) and why.',
+      examples: { removal: { summary: 'A relation the text does not support', value: { editor: 'Ana', reason: 'Not in the article' } } },
+    },
+    responses: { 204: { description: 'Removed' }, 404: notFound, 422: refused },
   },
   {
     method: 'get',
@@ -346,7 +402,7 @@ export const API_ROUTES: ApiRoute[] = [
     summary: 'The filtered claims in Claimline’s own format, with the sources, documents and revisions they need',
     tag: 'exports',
     query: EXPORT_QUERY_PARAMETERS,
-    responses: { 200: json('Claimline JSON, format version 1; importing it gives the same records back', ClaimlineExportSchema), 400: badFilters },
+    responses: { 200: json('Claimline JSON, format version 2; importing it gives the same records back', ClaimlineExportSchema), 400: badFilters },
   },
   {
     method: 'get',

@@ -1,8 +1,11 @@
 import { describeChain } from '../domain/chain.js';
 import { dayLabel } from '../domain/dates/day-label.js';
 import { corroborationLevel, independentOrigins } from '../domain/corroboration.js';
+import { relationFrom } from '../domain/sequence/add-relation.js';
+import { derivedDate, type DerivedDate } from '../domain/sequence/derived-date.js';
+import { sequenceOf, type Sequence } from '../domain/sequence/sequence.js';
 import { replacementsOf, type Replacements } from '../domain/supersession.js';
-import type { Attribution, Claim, Database, Document, Source } from '../domain/types.js';
+import type { Attribution, Claim, Database, Document, Relation, Source } from '../domain/types.js';
 
 /**
  * Turns stored records into the plain, already formatted objects views print.
@@ -14,24 +17,44 @@ export interface Lookups {
   claim: (id: string) => Claim | undefined;
   /** Ids of the claims that list this one in their `supersedes`. */
   supersededBy: (id: string) => string[];
+  /** What the relations say: each claim's relations, derived bounds and story place. */
+  sequence: () => Sequence;
+  relation: (id: string) => Relation | undefined;
 }
 
 /**
  * Lookups over one version of the data; each index is built on first use, so a write's answer pays only
  * for what it reads. `replacements` may come from a cache kept up to date across writes.
  */
-export function lookupsFor(db: Database, replacements: () => Replacements = () => replacementsOf(db.claims)): Lookups {
+export function lookupsFor(
+  db: Database,
+  replacements: () => Replacements = () => replacementsOf(db.claims),
+  sequence: () => Sequence = () => sequenceOf(db.claims, db.relations),
+): Lookups {
   let sources: Map<string, Source> | undefined;
   let documents: Map<string, Document> | undefined;
   let claims: Map<string, Claim> | undefined;
+  let relations: Map<string, Relation> | undefined;
   let replaced: Replacements | undefined;
+  let sequenced: Sequence | undefined;
   return {
     source: (id) => (sources ??= new Map(db.sources.map((s) => [s.id, s]))).get(id),
     document: (id) => (documents ??= new Map(db.documents.map((d) => [d.id, d]))).get(id),
     claim: (id) => (claims ??= new Map(db.claims.map((c) => [c.id, c]))).get(id),
     supersededBy: (id) => [...((replaced ??= replacements()).get(id) ?? [])],
+    sequence: () => (sequenced ??= sequence()),
+    relation: (id) => (relations ??= new Map(db.relations.map((r) => [r.id, r]))).get(id),
   };
 }
+
+/** The relations of a claim as it sees them (an `after` stored on B is `before` on A), in story order of the other claim. */
+export function relationsSeenFrom(claim: Claim, lookups: Lookups) {
+  return (lookups.sequence().relationsOf.get(claim.id) ?? []).map((relation) => ({ relation, view: relationFrom(claim.id, relation) }));
+}
+
+/** The date a claim's relations imply, where they narrow its own. */
+export const derivedDateOf = (claim: Claim, lookups: Lookups): DerivedDate | null =>
+  derivedDate(claim, lookups.sequence().bounds.get(claim.id), lookups.relation, lookups.claim);
 
 export const claimHref = (id: string) => `/claims/${encodeURIComponent(id)}`;
 export const sourceHref = (id: string) => `/sources/${encodeURIComponent(id)}`;
@@ -140,8 +163,12 @@ export function claimJson(claim: Claim, lookups: Lookups) {
     chain: describeChain(claim.attributions, name),
     corroboration: { count: origins.length, level: corroborationLevel(claim), origins: origins.map((id) => ({ id, name: name(id) })) },
     supersededBy: lookups.supersededBy(claim.id),
+    relations: relationsSeenFrom(claim, lookups).map(({ view }) => view),
+    ...withDerived(derivedDateOf(claim, lookups)),
   };
 }
+
+const withDerived = (derived: DerivedDate | null) => (derived ? { derived } : {});
 
 /** A claim as the edit form shows it: the writer's words where there were any, names rather than ids. */
 export function claimFormValues(claim: Claim, lookups: Lookups): Record<string, string> {
@@ -150,6 +177,7 @@ export function claimFormValues(claim: Claim, lookups: Lookups): Record<string, 
   const name = (id: string) => lookups.source(id)?.name ?? id;
   return {
     statement: claim.statement,
+    shortName: claim.shortName ?? '',
     date: claim.date.phrase ?? claim.date.value,
     dateReference: claim.date.reference ?? '',
     claimedAt: claim.claimedAt.phrase ?? claim.claimedAt.value,

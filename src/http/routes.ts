@@ -3,6 +3,7 @@ import type { ClockContext } from '../domain/add-claim.js';
 import type { Store } from '../store/store.js';
 import { claimRoutes } from './claims.js';
 import { documentRoutes } from './documents.js';
+import { relationRoutes } from './relations.js';
 import { editorOnly } from './security/require-editor.js';
 import { sourceRoutes } from './sources.js';
 import { timelineHandler } from './timeline.js';
@@ -13,6 +14,7 @@ export function pageRoutes(store: Store, clock: () => ClockContext): Router {
   const claims = claimRoutes(store, clock);
   const sources = sourceRoutes(store);
   const documents = documentRoutes(store, clock);
+  const relations = relationRoutes(store, clock);
   router.get('/', timelineHandler(store, clock));
   router.get('/claims/new', editorOnly, claims.newForm);
   router.post('/claims', claims.create);
@@ -22,6 +24,10 @@ export function pageRoutes(store: Store, clock: () => ClockContext): Router {
   router.get('/claims/:id/history', claims.history);
   router.get('/claims/:id/status', editorOnly, claims.statusForm);
   router.post('/claims/:id/status', claims.changeStatus);
+  router.get('/claims/:id/relations/new', editorOnly, relations.newForm);
+  router.post('/claims/:id/relations', relations.create);
+  router.get('/claims/:id/relations/:relationId/remove', editorOnly, relations.removeForm);
+  router.post('/claims/:id/relations/:relationId/delete', relations.remove);
   router.get('/sources', sources.list);
   router.get('/sources/:id', sources.show);
   router.get('/documents', documents.list);

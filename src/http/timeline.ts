@@ -10,6 +10,7 @@ import {
   DEFAULT_LIMIT,
   type TimelineQuery,
 } from '../domain/timeline-query.js';
+import type { Sequence } from '../domain/sequence/sequence.js';
 import type { Claim, ClaimDate } from '../domain/types.js';
 import type { FieldError } from '../domain/validation.js';
 import type { Store } from '../store/store.js';
@@ -40,20 +41,23 @@ interface YearGroup {
 }
 
 /** Spans longer than a quarter (a year, a range, an open end) head their year rather than sit in one quarter. */
-function periodOf(date: ClaimDate): string {
+function periodOf(date: Pick<ClaimDate, 'start' | 'end' | 'precision' | 'openEnd'>): string {
   const year = date.start.slice(0, 4);
   const quarter = Math.floor((Number(date.start.slice(5, 7)) - 1) / 3) + 1;
   const sameQuarter = date.end.slice(0, 4) === year && Math.floor((Number(date.end.slice(5, 7)) - 1) / 3) + 1 === quarter;
   return date.precision === 'year' || !sameQuarter ? `Across ${year}${date.end.slice(0, 4) !== year || date.openEnd ? ' and after' : ''}` : `Q${quarter} ${year}`;
 }
 
-/** Year headings, then quarter headings, over consecutive claims in the order shown. */
-function group(claims: Claim[], rows: Period['rows'], axis: TimelineQuery['axis']): YearGroup[] {
+/**
+ * Year headings, then quarter headings, over consecutive claims in the order shown. On the event axis a claim
+ * heads where story order places it: its date as its relations narrow it.
+ */
+function group(claims: Claim[], rows: Period['rows'], axis: TimelineQuery['axis'], sequence: Sequence): YearGroup[] {
   const years: YearGroup[] = [];
   claims.forEach((claim, i) => {
     const row = rows[i];
     if (!row) return;
-    const date = dateOnAxis(claim, axis);
+    const date = axis === 'event' ? placedSpan(claim, sequence) : claim.claimedAt;
     const year = date.start.slice(0, 4);
     const heading = periodOf(date);
     let current = years.at(-1);
@@ -66,6 +70,15 @@ function group(claims: Claim[], rows: Period['rows'], axis: TimelineQuery['axis'
     else current.periods.push({ heading, rows: [row] });
   });
   return years;
+}
+
+/** The span story order places a claim in: from its place to its latest end. */
+function placedSpan(claim: Claim, sequence: Sequence): Pick<ClaimDate, 'start' | 'end' | 'precision' | 'openEnd'> {
+  const place = sequence.places.get(claim.id);
+  const bounds = sequence.bounds.get(claim.id);
+  if (!place) return claim.date;
+  const end = bounds?.end ?? claim.date.end;
+  return { start: place.start, end: end < place.start ? place.start : end, precision: claim.date.precision, openEnd: claim.date.openEnd === true && !bounds?.end };
 }
 
 const EMPTY_QUERY: TimelineQuery = { page: 1, limit: DEFAULT_LIMIT, order: 'asc', axis: 'event', lanes: 'actor' };
@@ -119,7 +132,7 @@ export function timelineHandler(store: Store, clock: () => ClockContext) {
       facets,
       active,
       layout,
-      years: group(pageClaims, rows, query.axis),
+      years: group(pageClaims, rows, query.axis, lookups.sequence()),
       total: all.length,
       page: query.page,
       pages,

@@ -5,6 +5,14 @@ import { findSource } from '../sources.js';
 import { RELATION_KINDS, type Claim, type Document, type RelationKind, type Source } from '../types.js';
 import { fieldErrors, type FieldError, type Validated } from '../validation.js';
 
+/** Who records a change: missing and empty get the same plain request. */
+const editorName = (missing: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? missing : 'Your name must be text') })
+    .trim()
+    .min(1, missing)
+    .max(LIMITS.name, `Your name must be at most ${LIMITS.name} characters`);
+
 /**
  * One schema for the relation form and `POST /api/claims/:id/relations`. `claim` is the other claim's id; the
  * relation reads from the claim whose page it is added on: “this happened after <claim>”.
@@ -15,9 +23,21 @@ export const relationFormSchema = z.strictObject({
   quote: optionalText('The words that say so', LIMITS.quote),
   document: optionalText('The document', LIMITS.id),
   source: optionalText('The source', LIMITS.name),
-  editor: optionalText('Your name', LIMITS.name),
+  editor: editorName('Say who is recording this relation'),
   reason: optionalText('The reason', LIMITS.reason),
 });
+
+/** Removing a relation: who removes it, and why (optional). The same for the page's button and `DELETE`. */
+export const relationRemovalSchema = z.strictObject({
+  editor: editorName('Say who is removing this relation'),
+  reason: optionalText('The reason', LIMITS.reason),
+});
+
+export function validateRelationRemoval(body: unknown): Validated<{ editor: string; reason?: string }> {
+  const parsed = relationRemovalSchema.safeParse(body ?? {});
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  return { ok: true, value: { editor: parsed.data.editor, ...(parsed.data.reason && { reason: parsed.data.reason }) } };
+}
 
 export const RELATION_FORM_FIELDS = ['relation', 'claim', 'quote', 'document', 'source', 'editor', 'reason'] as const;
 
@@ -46,7 +66,7 @@ const shorten = (words: string, max = 160) => (words.length > max ? `${words.sli
  * exist, that the claim is not related to itself, and that the quote is in the document. Whether it agrees with
  * the dates and the other relations is checked when it is stored (see addRelation).
  */
-export function validateRelation(body: unknown, from: string, lookups: RelationLookups, signedInEditor?: string): Validated<RelationInput> {
+export function validateRelation(body: unknown, from: string, lookups: RelationLookups): Validated<RelationInput> {
   const parsed = relationFormSchema.safeParse(body ?? {});
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
   const form = parsed.data;
@@ -74,7 +94,7 @@ export function validateRelation(body: unknown, from: string, lookups: RelationL
       ...(form.quote && { quote: form.quote }),
       ...(document && { documentId: document.id }),
       ...(form.source && { source: known ? { sourceId: known.id } : { name: form.source } }),
-      editor: signedInEditor ?? form.editor ?? 'anonymous',
+      editor: form.editor,
       ...(form.reason && { reason: form.reason }),
     },
   };

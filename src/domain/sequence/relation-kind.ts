@@ -29,6 +29,15 @@ export const RELATION_WORDS: Record<RelationKind, string> = {
  * @example relationSentence('This', 'includes', '“Baidu fell short”') //=> '“Baidu fell short” happened during this'
  */
 export function relationSentence(subject: string, relation: RelationKind, other: string): string {
-  if (relation === 'includes') return `${other} happened during ${subject === 'This' ? 'this' : subject}`;
-  return `${subject} happened ${RELATION_WORDS[relation]} ${other}`;
+  const { before, after } = relationSentenceAround(subject, relation);
+  return `${before}${other}${after}`;
+}
+
+/**
+ * The words of a relation's sentence before and after the other event, for a page that links it in between.
+ * @example relationSentenceAround('This', 'after') //=> { before: 'This happened after ', after: '' }
+ */
+export function relationSentenceAround(subject: string, relation: RelationKind): { before: string; after: string } {
+  if (relation === 'includes') return { before: '', after: ` happened during ${subject === 'This' ? 'this' : subject}` };
+  return { before: `${subject} happened ${RELATION_WORDS[relation]} `, after: '' };
 }

@@ -1,5 +1,5 @@
 import type { Claim, Relation } from '../types.js';
-import { storyPlaces, type StoryPlace } from './story-order.js';
+import { compareInStory, storyPlaces, type StoryPlace } from './story-order.js';
 import { solveNetwork, type NetworkBounds } from './temporal-network.js';
 
 /**
@@ -138,4 +138,13 @@ export function updateSequence(
     solveGroup(group, claimOf, relationsOf, bounds, places);
   }
   return { sequence: { relationsOf, bounds, places }, touched };
+}
+
+/**
+ * Every claim in story order, worked out from scratch (the app keeps it up to date across writes instead).
+ * @example inStoryOrder(db.claims, db.relations).map((claim) => claim.id) //=> ['huawei-ai-phones-since-2024', 'apple-searching-for-local-partner', 'apple-selected-baidu', …]
+ */
+export function inStoryOrder(claims: readonly Claim[], relations: readonly Relation[]): Claim[] {
+  const sequence = sequenceOf(claims, relations);
+  return [...claims].sort(compareInStory((id) => sequence.places.get(id)));
 }

@@ -10,8 +10,9 @@ import type { NetworkBounds } from './temporal-network.js';
  * claim that must come after another is never placed before it: its place is pushed up to its predecessor's,
  * and among claims at the same place each comes one step deeper than what must precede it. This agrees with
  * every date, because a claim's predecessors can always end before its own date ends, so whatever is wholly
- * earlier than another claim keeps a place before it. Ties fall back to the date (coarser first), then to where
- * the claims' quotes stand in their document, then to the id, so the order never depends on insertion order.
+ * earlier than another claim keeps a place before it. A span that holds another (“during”) comes first when
+ * both start on the same day, but never pushes it later. Ties fall back to the date (coarser first), then to
+ * where the claims' quotes stand in their document, then to the id, so the order never depends on insertion order.
  */
 
 export interface StoryPlace {
@@ -36,17 +37,32 @@ function ownPlace(claim: Claim, bounds: NetworkBounds | undefined): string {
  * hold) leaves the claims on it at their own places rather than failing.
  * @example storyPlaces([baiduSelected, baiduFellShort], [fellShortAfterSelected], bounds).get('baidu-fell-short') //=> { start: '2024-01-01', depth: 1 }
  */
+/** Which relation puts which claim first: “before”/“after” push the later claim on; “during” only orders a tie. */
+function firstAndThen(relation: Relation): { first: string; then: string; pushes: boolean } | null {
+  switch (relation.relation) {
+    case 'before':
+      return { first: relation.from, then: relation.to, pushes: true };
+    case 'after':
+      return { first: relation.to, then: relation.from, pushes: true };
+    case 'during':
+      return { first: relation.to, then: relation.from, pushes: false };
+    case 'includes':
+      return { first: relation.from, then: relation.to, pushes: false };
+    case 'same-time':
+      return null;
+  }
+}
+
 export function storyPlaces(claims: readonly Claim[], relations: readonly Relation[], bounds: ReadonlyMap<string, NetworkBounds>): Map<string, StoryPlace> {
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
-  const followers = new Map<string, string[]>();
+  const followers = new Map<string, Array<{ then: string; pushes: boolean }>>();
   const waiting = new Map<string, number>();
   for (const claim of claims) waiting.set(claim.id, 0);
   for (const relation of relations) {
-    if (relation.relation !== 'before' && relation.relation !== 'after') continue;
-    const [first, then] = relation.relation === 'before' ? [relation.from, relation.to] : [relation.to, relation.from];
-    if (!byId.has(first) || !byId.has(then)) continue;
-    followers.set(first, [...(followers.get(first) ?? []), then]);
-    waiting.set(then, (waiting.get(then) ?? 0) + 1);
+    const order = firstAndThen(relation);
+    if (!order || !byId.has(order.first) || !byId.has(order.then)) continue;
+    followers.set(order.first, [...(followers.get(order.first) ?? []), { then: order.then, pushes: order.pushes }]);
+    waiting.set(order.then, (waiting.get(order.then) ?? 0) + 1);
   }
   const places = new Map<string, StoryPlace>();
   for (const claim of claims) places.set(claim.id, { start: ownPlace(claim, bounds.get(claim.id)), depth: 0 });
@@ -54,9 +70,9 @@ export function storyPlaces(claims: readonly Claim[], relations: readonly Relati
   for (let i = 0; i < ready.length; i += 1) {
     const id = ready[i] as string;
     const place = places.get(id) as StoryPlace;
-    for (const next of followers.get(id) ?? []) {
+    for (const { then: next, pushes } of followers.get(id) ?? []) {
       const current = places.get(next) as StoryPlace;
-      if (place.start > current.start) places.set(next, { start: place.start, depth: place.depth + 1 });
+      if (pushes && place.start > current.start) places.set(next, { start: place.start, depth: place.depth + 1 });
       else if (place.start === current.start && place.depth + 1 > current.depth) places.set(next, { start: current.start, depth: place.depth + 1 });
       const left = (waiting.get(next) as number) - 1;
       waiting.set(next, left);
