@@ -6,10 +6,11 @@ import { stringifyExport, toExportJson } from '../domain/formats/export-json.js'
 import { toTimelineJs } from '../domain/formats/timelinejs.js';
 import { runImport } from '../import-run.js';
 import type { ImportAction, ImportPlan, ImportRecordKind } from '../domain/import-plan.js';
-import { matchingClaims, orderClaims, parseTimelineQuery, type TimelineQuery } from '../domain/timeline-query.js';
+import { matchingClaims, parseTimelineQuery, type TimelineQuery } from '../domain/timeline-query.js';
 import type { Claim, Database } from '../domain/types.js';
 import type { Store } from '../store/store.js';
 import { multipartForm, type UploadedFile } from './multipart.js';
+import { orderedClaims } from './per-data.js';
 
 /** An import file of a whole story is well under this; the limit keeps one upload from holding the server's memory. */
 export const IMPORT_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -31,13 +32,16 @@ export function requestBaseUrl(req: Request): string {
 
 /**
  * Every claim the timeline filters select, not one page, in the order the database keeps them: an export of the
- * unfiltered timeline is then the database itself, and imports back in the same order.
+ * unfiltered timeline is then the database itself, and imports back as the same database.
  * @example claimsForExport(db, query).length //=> db.claims.length when nothing is filtered
  */
 export function claimsForExport(db: Database, query: TimelineQuery): Claim[] {
-  const wanted = new Set(matchingClaims(orderClaims(db.claims, query.axis), query));
+  const wanted = new Set(claimsInTimelineOrder(db, query));
   return db.claims.filter((claim) => wanted.has(claim));
 }
+
+/** Every claim the filters select, in the timeline's order (story order for when it happened), for people to read. */
+const claimsInTimelineOrder = (db: Database, query: TimelineQuery): Claim[] => matchingClaims(orderedClaims(db, query.axis), query);
 
 /** A feed or timeline title that says which filters made it, so two subscriptions can be told apart. */
 function titleFor(query: TimelineQuery): string {
@@ -143,14 +147,14 @@ export function exportRoutes(store: Store, clock: () => ClockContext): Router {
   router.get('/export.csv', (req: Request, res: Response) => {
     const selected = selection(req, res, false);
     if (!selected) return;
-    const claims = matchingClaims(orderClaims(selected.db.claims, selected.query.axis), selected.query);
+    const claims = claimsInTimelineOrder(selected.db, selected.query);
     res.set('Content-Type', 'text/csv; charset=utf-8').attachment('claimline.csv').send(toCsv(selected.db, claims));
   });
 
   router.get('/export/timelinejs.json', (req: Request, res: Response) => {
     const selected = selection(req, res, true);
     if (!selected) return;
-    const claims = matchingClaims(orderClaims(selected.db.claims, selected.query.axis), selected.query);
+    const claims = claimsInTimelineOrder(selected.db, selected.query);
     // TimelineJS is usually embedded from Knight Lab's own site, which fetches this across origins; it is public and read-only.
     res.set('Access-Control-Allow-Origin', '*').json(toTimelineJs(selected.db, claims, { title: titleFor(selected.query) }));
   });
