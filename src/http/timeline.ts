@@ -15,7 +15,7 @@ import type { Claim, ClaimDate } from '../domain/types.js';
 import type { FieldError } from '../domain/validation.js';
 import type { Store } from '../store/store.js';
 import { hrefWith } from './links.js';
-import { claimRow,  type ClaimRow } from './present.js';
+import { claimHref, claimRow, type ClaimRow } from './present.js';
 import { clusterTally, facets as facetsOf, lookupsOf, orderedClaims } from './per-data.js';
 
 /** The filter words exactly as typed, echoed back into the filter form and kept in every link. */
@@ -115,6 +115,8 @@ export function timelineHandler(store: Store, clock: () => ClockContext) {
       axis: query.axis,
       sourceName: (id) => lookups.source(id)?.name ?? id,
       clusterHref: (from, to) => link('/', { from, to, page: undefined }),
+      claimHref,
+      sequence: lookups.sequence(),
     };
     // The whole, unfiltered timeline is drawn from counts kept up to date by each write.
     const unfiltered = active.length === 0;

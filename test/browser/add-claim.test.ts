@@ -5,7 +5,7 @@ import { expectNoTrouble, openPage, sendForm, startClaimline, useBrowser } from 
 const ARTICLE_ID = 'af-apple-taps-alibaba';
 
 /** The add-claim fields in the order a keyboard user meets them. */
-const FIELD_ORDER = ['statement', 'document', 'date', 'dateReference', 'claimedAt', 'source', 'verb', 'quote', 'relayedBy', 'url', 'actors', 'topics'];
+const FIELD_ORDER = ['statement', 'shortName', 'document', 'date', 'dateReference', 'claimedAt', 'source', 'verb', 'quote', 'relayedBy', 'url', 'actors', 'topics'];
 
 describe('the add-claim form in a browser', () => {
   const browser = useBrowser();
