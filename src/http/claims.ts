@@ -28,7 +28,8 @@ import {
   sourceHref,
   type Lookups,
 } from './present.js';
-import { relationSentenceAround } from '../domain/sequence/relation-kind.js';
+import type { RelationView } from '../domain/sequence/add-relation.js';
+import { relationSentence, relationSentenceAround } from '../domain/sequence/relation-kind.js';
 
 type Values = Record<string, string>;
 
@@ -55,6 +56,11 @@ function revisionView(revision: Revision, lookups: Lookups) {
     if (value && typeof value === 'object' && 'label' in value) return String((value as { label: unknown }).label);
     if (Array.isArray(value) && value.every((v) => v && typeof v === 'object' && 'sourceId' in v)) {
       return describeChain(value as Claim['attributions'], (id) => lookups.source(id)?.name ?? id);
+    }
+    if (value && typeof value === 'object' && 'relation' in value && 'claim' in value) {
+      const { relation, claim: other, quote } = value as RelationView;
+      const sentence = relationSentence('This', relation, `“${lookups.claim(other)?.statement ?? other}”`);
+      return quote ? `${sentence} (“${quote}”)` : sentence;
     }
     return JSON.stringify(value);
   };

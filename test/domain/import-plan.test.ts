@@ -38,6 +38,56 @@ function actions(result: ImportPlan) {
   return result.lines.map((line) => `${line.action} ${line.kind} ${line.id}`);
 }
 
+describe('importing relations', () => {
+  const withRelations = (relations: Array<[string, 'before' | 'after' | 'during', string]>): Database => {
+    const db = makeDatabase();
+    return { ...db, relations: relations.map(([from, relation, to], i) => ({ id: `rel-${i}`, from, relation, to, createdAt: '2025-03-01T09:00:00.000Z' })) };
+  };
+
+  it('when an export carries relations, then they are imported with the claims and export again the same', () => {
+    const db = withRelations([['alibaba-chosen', 'after', 'baidu-selected']]);
+    const imported = importInto(empty(), exportOf(db), 'story.json');
+    expect(imported.relations).toEqual(db.relations);
+    expect(exportOf(imported)).toBe(exportOf({ ...imported, relations: db.relations }));
+  });
+
+  it('when a relation in the file contradicts the dates, then it is refused, naming the claims, and nothing of the file is stored', () => {
+    const db = withRelations([['baidu-selected', 'after', 'alibaba-chosen']]);
+    const result = plan(empty(), exportOf(db), 'story.json');
+    expect(result.ok).toBe(false);
+    const refused = result.lines.filter((line) => line.action === 'refuse');
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatchObject({ kind: 'relation', id: 'rel-0', where: 'relations[0]' });
+    expect(refused[0]?.details[0]).toMatch(/cannot be after/);
+    expect(() => applyImport(empty(), result, clock())).toThrow(ImportRefusedError);
+  });
+
+  it('when relations in the file close a loop with relations already stored, then the import is refused whole', () => {
+    const stored = withRelations([['alibaba-chosen', 'after', 'baidu-selected']]);
+    const file = { ...stored, relations: [{ id: 'rel-back', from: 'baidu-selected', relation: 'after' as const, to: 'alibaba-chosen', createdAt: '2025-03-01T09:00:00.000Z' }] };
+    const result = plan(stored, exportOf(file), 'loop.json');
+    expect(result.ok).toBe(false);
+    expect(result.lines.find((line) => line.id === 'rel-back')).toMatchObject({ action: 'refuse' });
+  });
+
+  it('when a file of format version 1 (before relations) is imported, then it imports as it did, with no relations', () => {
+    const db = makeDatabase();
+    const v1 = JSON.parse(exportOf(db)) as Record<string, unknown>;
+    v1.formatVersion = 1;
+    delete v1.relations;
+    const result = plan(empty(), JSON.stringify(v1), 'old.json');
+    expect(result).toMatchObject({ ok: true, counts: { add: 10, update: 0, unchanged: 0, refuse: 0 } });
+    expect(importInto(empty(), JSON.stringify(v1), 'old.json')).toEqual(importInto(empty(), exportOf(db), 'new.json'));
+  });
+
+  it('when a version 1 file carries relations, then it is refused at that field', () => {
+    const v1 = JSON.parse(exportOf(withRelations([['alibaba-chosen', 'after', 'baidu-selected']]))) as Record<string, unknown>;
+    v1.formatVersion = 1;
+    const result = plan(empty(), JSON.stringify(v1), 'odd.json');
+    expect(result.lines).toContainEqual(expect.objectContaining({ where: 'relations', action: 'refuse', details: ['relations need format version 2'] }));
+  });
+});
+
 describe('importing a Claimline export', () => {
   it('when a whole export goes into an empty database, then every record is added and the database is the exported one', () => {
     const db = makeDatabase();

@@ -74,6 +74,8 @@ describe('POST /api/claims/:id/relations', () => {
     expect(other.revision).toBe(2);
     const revisions = (await request(app).get('/api/claims/apple-forecast-growth/revisions').expect(200)).body.revisions;
     expect(revisions.at(-1)).toMatchObject({ editor: 'desk', changes: [{ field: 'relations', to: { relation: 'after', claim: 'iphone-sales-dipped-holiday-quarter' } }] });
+    const history = (await request(app).get('/claims/iphone-sales-dipped-holiday-quarter/history').expect(200)).text;
+    expect(history).toContain('This happened before “Apple has forecast strong sales growth for the January–March 2025 quarter.” (“The company has forecast strong sales growth”)');
   });
 
   it('refuses a relation that contradicts the dates, naming both claims, their dates and the relation, and stores nothing', async () => {
