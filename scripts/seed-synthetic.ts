@@ -11,6 +11,7 @@ import type {
   Claim,
   Database,
   Document,
+  Relation,
   Revision,
   Source,
   SourceKind,
@@ -22,7 +23,12 @@ export interface SyntheticOptions {
   claims: number;
   /** Same seed, same database, byte for byte. Default 1. */
   seed?: number;
+  /** Relations giving the order of claims about the same actor, in sequences of 2 to 12. Default: one per claim, as many as the claims allow. */
+  relations?: number;
 }
+
+/** Longest sequence of related claims the generator makes; a story's sequences are short. */
+const LONGEST_SEQUENCE = 12;
 
 export const SOURCE_COUNT = 200;
 export const ACTOR_COUNT = 50;
@@ -299,7 +305,41 @@ export function syntheticDatabase(options: SyntheticOptions): Database {
   const documents = buildDocuments(random, documentShells, drafts, actors);
   const anchored = drafts.map((draft) => anchorQuotes(draft, documents[draft.documentIndex] as Document));
   const revisions = settleStatuses(random, anchored, revisionId);
-  return { version: 2, sources, documents, claims: anchored, revisions, relations: [] };
+  const relations = sequencesOf(random, anchored, options.relations ?? count, idMaker(random, 12));
+  return { version: 2, sources, documents, claims: anchored, revisions, relations };
+}
+
+/**
+ * Relations as a story has them: claims about the same actor, in date order, tied into sequences of 2 to 12
+ * by “after”, first by each claim's main actor, then by its second and third. Every sequence is in one order of
+ * all claims (by date, then id), so together they can all hold: each claim can happen on its date's first day.
+ */
+function sequencesOf(random: Random, claims: readonly Claim[], wanted: number, relationId: () => string): Relation[] {
+  const ordered = [...claims].sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : 1));
+  const relations: Relation[] = [];
+  const related = new Set<string>();
+  for (let pass = 0; pass < 3 && relations.length < wanted; pass += 1) {
+    const byActor = new Map<string, Claim[]>();
+    for (const claim of ordered) {
+      const actor = claim.actors[pass];
+      if (actor !== undefined) byActor.set(actor, [...(byActor.get(actor) ?? []), claim]);
+    }
+    for (const [, group] of [...byActor].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      for (let at = 0; at < group.length && relations.length < wanted; ) {
+        const length = random.int(2, LONGEST_SEQUENCE);
+        const sequence = group.slice(at, at + length);
+        for (let i = 1; i < sequence.length && relations.length < wanted; i += 1) {
+          const [earlier, later] = [sequence[i - 1] as Claim, sequence[i] as Claim];
+          const pair = `${earlier.id}\u0000${later.id}`;
+          if (related.has(pair)) continue;
+          related.add(pair);
+          relations.push({ id: relationId(), from: later.id, relation: 'after', to: earlier.id, createdAt: later.createdAt });
+        }
+        at += length;
+      }
+    }
+  }
+  return relations;
 }
 
 function buildDocuments(
@@ -392,17 +432,18 @@ export function writeDatabaseFile(path: string, db: Database): void {
 
 function main(): void {
   const { values } = parseArgs({
-    options: { claims: { type: 'string' }, db: { type: 'string' }, seed: { type: 'string', default: '1' } },
+    options: { claims: { type: 'string' }, db: { type: 'string' }, seed: { type: 'string', default: '1' }, relations: { type: 'string' } },
   });
   const claims = Number(values.claims);
   const seed = Number(values.seed);
-  if (!values.db || !Number.isInteger(claims) || claims < 0 || !Number.isInteger(seed)) {
-    console.error('usage: npm run seed:synthetic -- --claims N --db FILE [--seed S]');
+  const relations = values.relations === undefined ? undefined : Number(values.relations);
+  if (!values.db || !Number.isInteger(claims) || claims < 0 || !Number.isInteger(seed) || (relations !== undefined && !(Number.isInteger(relations) && relations >= 0))) {
+    console.error('usage: npm run seed:synthetic -- --claims N --db FILE [--seed S] [--relations R]');
     process.exit(2);
   }
   const path = resolve(values.db);
   const started = performance.now();
-  const db = syntheticDatabase({ claims, seed });
+  const db = syntheticDatabase({ claims, seed, ...(relations !== undefined && { relations }) });
   const problem = validateDatabase(db);
   if (problem) {
     console.error(`seed-synthetic: the generated database is invalid (${problem}); nothing was written`);
@@ -412,7 +453,7 @@ function main(): void {
   const ms = Math.round(performance.now() - started);
   console.log(
     `seed-synthetic: ${db.claims.length} claims, ${db.sources.length} sources, ${db.documents.length} documents, ` +
-      `${db.revisions.length} revisions → ${path} (seed ${seed}, ${ms} ms)`,
+      `${db.revisions.length} revisions, ${db.relations.length} relations → ${path} (seed ${seed}, ${ms} ms)`,
   );
 }
 

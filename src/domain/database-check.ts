@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { upgradeDatabase } from './database-upgrade.js';
 import { ClaimSchema, DocumentSchema, RelationSchema, RevisionSchema, SourceSchema } from './formats/claimline-schema.js';
-import { sequenceConflict } from './sequence/check-sequence.js';
+import { sequenceConflict, wholeSequenceConflict } from './sequence/check-sequence.js';
 import { DATABASE_VERSION, type Claim, type Database, type Document, type Relation } from './types.js';
 
 /** The top level only: records are checked one at a time below, so a large file is never copied whole. */
@@ -59,8 +59,13 @@ function relationProblem(db: Database, relations: readonly Relation[]): string |
 /** Dates and relations that disagree, among the groups of related claims holding `ids` (every group when absent). */
 function sequenceProblem(db: Database, ids?: Iterable<string>): string | null {
   if (db.relations.length === 0) return null;
-  const byId = new Map(db.claims.map((claim) => [claim.id, claim]));
-  const conflict = sequenceConflict((id) => byId.get(id), db.relations, ids ?? byId.keys());
+  let conflict;
+  if (ids) {
+    const byId = new Map(db.claims.map((claim) => [claim.id, claim]));
+    conflict = sequenceConflict((id) => byId.get(id), db.relations, ids);
+  } else {
+    conflict = wholeSequenceConflict(db.claims, db.relations);
+  }
   return conflict && `relations: ${conflict.message}`;
 }
 

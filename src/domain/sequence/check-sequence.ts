@@ -33,3 +33,20 @@ export function sequenceConflict(
   }
   return null;
 }
+
+/**
+ * Whether every date and relation of a database agree, in one network of all the related claims: cheaper than
+ * group by group when all of them are to be checked. Null when they agree.
+ */
+export function wholeSequenceConflict(claims: readonly Claim[], relations: readonly Relation[]): SequenceConflict | null {
+  if (relations.length === 0) return null;
+  const related = new Set(relations.flatMap((relation) => [relation.from, relation.to]));
+  const solved = solveNetwork(
+    claims.filter((claim) => related.has(claim.id)),
+    relations,
+  );
+  if (solved.ok) return null;
+  const claimsById = new Map(claims.map((claim) => [claim.id, claim]));
+  const relationsById = new Map(relations.map((relation) => [relation.id, relation]));
+  return describeConflict(solved.cycle, (id) => claimsById.get(id), (id) => relationsById.get(id));
+}

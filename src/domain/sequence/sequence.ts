@@ -84,7 +84,11 @@ function solveGroup(
 export function sequenceOf(claims: readonly Claim[], relations: readonly Relation[]): Sequence {
   if (relations.length === 0) return EMPTY_SEQUENCE;
   const relationsOf = indexRelations(relations);
-  const byId = new Map(claims.filter((claim) => relationsOf.has(claim.id)).map((claim) => [claim.id, claim]));
+  const related = claims.filter((claim) => relationsOf.has(claim.id));
+  // Groups share no constraint, so one network of them all solves each; only a conflict (a file edited by hand) needs them one by one.
+  const solved = solveNetwork(related, relations);
+  if (solved.ok) return { relationsOf, bounds: solved.bounds, places: storyPlaces(related, relations, solved.bounds) };
+  const byId = new Map(related.map((claim) => [claim.id, claim]));
   const bounds = new Map<string, NetworkBounds>();
   const places = new Map<string, StoryPlace>();
   const done = new Set<string>();

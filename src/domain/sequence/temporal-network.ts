@@ -1,4 +1,4 @@
-import { dayNumber, isoFromDayNumber } from '../dates/day-number.js';
+import { dayNumberOf, isoFromDayNumber } from '../dates/day-number.js';
 import type { ClaimDate, RelationKind } from '../types.js';
 
 /**
@@ -82,6 +82,9 @@ function relationEdges(relation: RelationKind, from: number, to: number, cause: 
   }
 }
 
+/** Day number of a stored ISO day, read without the round trip `dayNumber` checks with: stored days are valid. */
+const storedDay = (iso: string) => dayNumberOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+
 function buildEdges(claims: readonly TimedClaim[], relations: readonly TimedRelation[], index: Map<string, number>): Edge[] {
   const edges: Edge[] = [];
   claims.forEach((claim, i) => {
@@ -92,8 +95,8 @@ function buildEdges(claims: readonly TimedClaim[], relations: readonly TimedRela
     const starts: ConstraintCause = { kind: 'starts', claim: claim.id };
     const ends: ConstraintCause = { kind: 'ends', claim: claim.id };
     // Z − S ≤ −start: it starts on or after the first day its date covers (unless the text gives no start).
-    if (!claim.date.openStart) edges.push({ from: s, to: ORIGIN, weight: weight(-dayNumber(claim.date.start)), cause: starts });
-    const lastDay = dayNumber(claim.date.end);
+    if (!claim.date.openStart) edges.push({ from: s, to: ORIGIN, weight: weight(-storedDay(claim.date.start)), cause: starts });
+    const lastDay = storedDay(claim.date.end);
     // An open end ("since 2024") bounds only when it started; otherwise the event is over before the day after its date.
     if (claim.date.openEnd) edges.push({ from: ORIGIN, to: s, weight: weight(lastDay + 1, -1), cause: ends });
     else edges.push({ from: ORIGIN, to: e, weight: weight(lastDay + 1, -1), cause: ends });
