@@ -21,14 +21,17 @@ import {
 import { judged, table, type Figure } from './bench/report.js';
 import {
   apiPost,
+  apiRelate,
   benchClaim,
   concurrentApiPosts,
   countStored,
   formPoster,
   jsonServerPost,
+  relationPairs,
   sequentially,
   type WriteBudget,
 } from './bench/writes.js';
+import { createRandom } from './bench/prng.js';
 import { syntheticDatabase, writeDatabaseFile } from './seed-synthetic.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -167,7 +170,7 @@ async function benchSize(n: number, settings: Settings): Promise<Figure[]> {
     const peerFile = join(dir, 'json-server.json');
     writeFileSync(peerFile, JSON.stringify({ claims: db.claims }));
     const targets = pickTargets(db);
-    log(`database written (${db.documents.length} documents); filtered page: actor "${targets.actor}" (${targets.actorClaims} claims)`);
+    log(`database written (${db.documents.length} documents, ${db.relations.length} relations); filtered page: actor "${targets.actor}" (${targets.actorClaims} claims)`);
 
     // The first start meets a file Claimline did not write and checks every record; a restart on its own
     // database (the everyday case, and the one the target is about) trusts what its checksums vouch for.
@@ -255,6 +258,21 @@ async function benchSize(n: number, settings: Settings): Promise<Figure[]> {
       unit: 'ms',
       note: `GET / right after an API POST: median of ${RENDER_AFTER_WRITE_ROUNDS} rounds, slowest ${Math.round(afterWrites.at(-1) ?? 0)} ms`,
     });
+
+    const pairs = relationPairs(db, settings.writes.count, createRandom(settings.seed));
+    const relating = await sequentially({ ...settings.writes, count: pairs.length }, (i) => apiRelate(claimline.port, pairs[i] as [string, string]));
+    add({
+      figure: 'add a relation (API) median',
+      value: relating.medianMs,
+      unit: 'ms',
+      note: `${relating.count} relations added one at a time among ${db.relations.length} stored, each checked against the dates and relations of its group; p99 ${relating.p99Ms.toFixed(1)} ms`,
+    });
+    const afterRelation = await (async () => {
+      const [pair] = relationPairs(db, 1, createRandom(settings.seed + 1));
+      if (pair) await apiRelate(claimline.port, pair);
+      return (await call(claimline.port, '/')).ms;
+    })();
+    add({ figure: 'first render after a relation', value: afterRelation, unit: 'ms', note: 'GET / right after adding a relation, which can move claims in story order' });
 
     const sequentialMarker = marker('seq');
     const sequential = await sequentially(settings.writes, (i) =>

@@ -40,6 +40,8 @@ function targetFor(figure: string, n: number): Target | undefined {
     case 'first render after start':
     case 'first render after a write':
       return small ? atMost(20, 'ms') : undefined;
+    case 'add a relation (API) median':
+      return small ? atMost(20, 'ms') : undefined;
     case 'timeline page 1':
       return small ? ratioAtLeast(0.3, 'bare') : undefined;
     case 'timeline page 1 p99':

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { upgradeDatabase } from './database-upgrade.js';
 import { ClaimSchema, DocumentSchema, RelationSchema, RevisionSchema, SourceSchema } from './formats/claimline-schema.js';
-import { sequenceConflict, wholeSequenceConflict } from './sequence/check-sequence.js';
+import { wholeSequenceConflict } from './sequence/check-sequence.js';
 import { DATABASE_VERSION, type Claim, type Database, type Document, type Relation } from './types.js';
 
 /** The top level only: records are checked one at a time below, so a large file is never copied whole. */
@@ -56,16 +56,9 @@ function relationProblem(db: Database, relations: readonly Relation[]): string |
   return null;
 }
 
-/** Dates and relations that disagree, among the groups of related claims holding `ids` (every group when absent). */
-function sequenceProblem(db: Database, ids?: Iterable<string>): string | null {
-  if (db.relations.length === 0) return null;
-  let conflict;
-  if (ids) {
-    const byId = new Map(db.claims.map((claim) => [claim.id, claim]));
-    conflict = sequenceConflict((id) => byId.get(id), db.relations, ids);
-  } else {
-    conflict = wholeSequenceConflict(db.claims, db.relations);
-  }
+/** Dates and relations that disagree anywhere in the database. */
+function sequenceProblem(db: Database): string | null {
+  const conflict = wholeSequenceConflict(db.claims, db.relations);
   return conflict && `relations: ${conflict.message}`;
 }
 
@@ -130,12 +123,12 @@ export function validateChanges(db: Database, changed: ReadonlyMap<string, reado
     const problem = recordProblem(collection, records);
     if (problem !== null) return problem;
   }
-  const claims = (changed.get('claims') ?? []) as Claim[];
-  const relations = (changed.get('relations') ?? []) as Relation[];
+  // Whether dates and relations agree is checked by the command that stores them (addRelation, editClaim,
+  // the import), against the network the app keeps; solving a relation's whole group again here would cost
+  // every write the size of that group. A whole file is still checked when it opens untrusted.
   return (
-    referenceProblem(db, claims, (changed.get('documents') ?? []) as Document[]) ??
-    relationProblem(db, relations) ??
-    sequenceProblem(db, [...claims.map((c) => c.id), ...relations.flatMap((r) => [r.from, r.to])])
+    referenceProblem(db, (changed.get('claims') ?? []) as Claim[], (changed.get('documents') ?? []) as Document[]) ??
+    relationProblem(db, (changed.get('relations') ?? []) as Relation[])
   );
 }
 

@@ -16,7 +16,7 @@ import type { Store } from '../store/store.js';
 import { DOCUMENT_BODY_LIMIT } from './documents.js';
 import { claimJson } from './present.js';
 import { withSignedInEditor } from './signed-in-editor.js';
-import { lookupsOf, orderedClaims, sourceRoleCounts } from './per-data.js';
+import { lookupsOf, orderedClaims, relationConflict, sourceRoleCounts } from './per-data.js';
 
 function missing(res: Response, what: string, id: string) {
   res.status(404).json({ error: `no ${what} with id ${JSON.stringify(id)}` });
@@ -96,7 +96,7 @@ export function apiRouter(store: Store, clock: () => ClockContext, bodyLimit: st
     const checked = validateRelation(withSignedInEditor(req, res), id, { ...lookups, sources: store.data.sources });
     if (!checked.ok) return void res.status(422).json({ errors: checked.errors });
     const context = clock();
-    const outcome = await store.update((db) => addRelation(db, checked.value, context));
+    const outcome = await store.update((db) => addRelation(db, checked.value, context, relationConflict));
     if (outcome.kind === 'missing') return missing(res, 'claim', id);
     if (outcome.kind === 'refused') return void res.status(422).json({ errors: outcome.errors, ...(outcome.conflict && { conflict: outcome.conflict }) });
     if (outcome.kind !== 'added') throw new Error(`adding a relation gave ${outcome.kind}`);

@@ -9,7 +9,10 @@ import {
   type Axis,
   type FacetCounts,
 } from '../domain/timeline-query.js';
-import { sequenceOf, updateSequence, type Sequence } from '../domain/sequence/sequence.js';
+import { groupConflict } from '../domain/sequence/check-sequence.js';
+import { describeConflict, type SequenceConflict } from '../domain/sequence/conflict.js';
+import { advanceSequence, startSequence, type LiveSequence } from '../domain/sequence/live-sequence.js';
+import type { Sequence } from '../domain/sequence/sequence.js';
 import { compareInStory } from '../domain/sequence/story-order.js';
 import { adjustReplacements, replacementsOf, type Replacements } from '../domain/supersession.js';
 import { adjustTally, tallyClusters, type ClusterTally } from '../domain/timeline-layout.js';
@@ -56,7 +59,7 @@ export const lookupsOf: (db: Database) => Lookups = perData((db) =>
   lookupsFor(
     db,
     () => replacementIndex(db),
-    () => storyOf(db).sequence,
+    () => storyOf(db).live.sequence,
   ),
 );
 
@@ -72,53 +75,77 @@ export const facets = perData((db) => {
 
 /** What relations say, and every claim in story order: worked out together, since a relation can move claims it never changed. */
 interface Story {
-  sequence: Sequence;
+  live: LiveSequence;
   order: Claim[];
 }
 
-
 /** Relations added and removed between two versions, by identity: relations are replaced, never changed in place. */
-function relationChanges(before: readonly Relation[], after: readonly Relation[]): Relation[] {
-  if (before === after) return [];
+function relationChanges(before: readonly Relation[], after: readonly Relation[]): { added: Relation[]; removed: Relation[] } {
+  if (before === after) return { added: [], removed: [] };
+  // The common write appends: comparing place by place then needs no sets of every relation.
+  if (after.length >= before.length && before.every((relation, i) => after[i] === relation)) return { added: after.slice(before.length), removed: [] };
   const was = new Set(before);
   const now = new Set(after);
-  return [...before.filter((r) => !now.has(r)), ...after.filter((r) => !was.has(r))];
+  return { removed: before.filter((r) => !now.has(r)), added: after.filter((r) => !was.has(r)) };
 }
 
 let lastStory: { db: Database; story: Story } | undefined;
 
+function freshStory(db: Database): Story {
+  const live = startSequence(db.claims, db.relations);
+  return { live, order: [...db.claims].sort(compareInStory((id) => live.sequence.places.get(id))) };
+}
+
 /**
- * The story of a version of the data, mended from the previous version's where the write was small: groups of
- * related claims the write touched are solved again, and the claims whose place may have moved are taken out
+ * The story of a version of the data, mended from the previous version's where the write was small: the
+ * relations it added go into the kept temporal network, and only the claims whose place moved are taken out
  * of the order and put back in.
  */
 function storyOf(db: Database): Story {
   if (lastStory?.db === db) return lastStory.story;
   const previous = lastStory;
   const changes = previous ? claimChanges(previous.db.claims, db.claims) : null;
-  let story: Story;
-  if (!previous || !changes) {
-    const sequence = sequenceOf(db.claims, db.relations);
-    story = { sequence, order: [...db.claims].sort(compareInStory((id) => sequence.places.get(id))) };
-  } else {
+  let story: Story | null = null;
+  if (previous && changes) {
     const lookups = lookupsOf(db);
-    const { sequence, touched } = updateSequence(previous.story.sequence, db.relations, lookups.claim, {
-      claims: changes.added.map((claim) => claim.id),
-      relations: relationChanges(previous.db.relations, db.relations),
+    const advanced = advanceSequence(previous.story.live, db.relations, lookups.claim, {
+      claims: changes.added,
+      ...relationChanges(previous.db.relations, db.relations),
     });
-    const changedIds = new Set(changes.added.map((claim) => claim.id));
-    const moved = [...touched].filter((id) => !changedIds.has(id));
-    const before = moved.length > 0 ? lookupsOf(previous.db) : undefined;
-    const removed = [...changes.removed, ...moved.flatMap((id) => before?.claim(id) ?? [])];
-    const added = [...changes.added, ...moved.flatMap((id) => lookups.claim(id) ?? [])];
-    story = { sequence, order: updateSorted(previous.story.order, removed, added, compareInStory((id) => sequence.places.get(id))) };
+    if (advanced) {
+      const changedIds = new Set(changes.added.map((claim) => claim.id));
+      const moved = [...advanced.moved].filter((id) => !changedIds.has(id));
+      const before = moved.length > 0 ? lookupsOf(previous.db) : undefined;
+      const removed = [...changes.removed, ...moved.flatMap((id) => before?.claim(id) ?? [])];
+      const added = [...changes.added, ...moved.flatMap((id) => lookups.claim(id) ?? [])];
+      const { places } = advanced.live.sequence;
+      story = { live: advanced.live, order: updateSorted(previous.story.order, removed, added, compareInStory((id) => places.get(id))) };
+    }
   }
+  story ??= freshStory(db);
   lastStory = { db, story };
   return story;
 }
 
+/**
+ * Whether a relation agrees with the dates and relations of `db`, checked in the kept temporal network: in the
+ * time it takes to follow what the relation changes, not to solve its whole group. For a version of the data
+ * other than the one kept (or one whose relations conflict already), the group is solved as a whole.
+ */
+export function relationConflict(db: Database, relation: Relation): SequenceConflict | null {
+  const { network } = storyOf(db).live;
+  if (!network || lastStory?.db !== db) return groupConflict(db, relation);
+  const lookups = lookupsOf(db);
+  for (const id of [relation.from, relation.to]) {
+    const claim = lookups.claim(id);
+    if (claim) network.addClaim(claim);
+  }
+  const cycle = network.check(relation);
+  return cycle && describeConflict(cycle, lookups.claim, (id) => (id === relation.id ? relation : lookups.relation(id)));
+}
+
 /** Each claim's relations, derived bounds and place in story order. */
-export const sequenceOfData = (db: Database): Sequence => storyOf(db).sequence;
+export const sequenceOfData = (db: Database): Sequence => storyOf(db).live.sequence;
 
 const byClaim = evolving<Claim[]>(
   (db) => orderClaims(db.claims, 'claimed'),

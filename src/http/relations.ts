@@ -8,7 +8,7 @@ import type { FieldError } from '../domain/validation.js';
 import type { Store } from '../store/store.js';
 import { errorsByField, formValues } from './claims.js';
 import { notFound } from './errors.js';
-import { lookupsOf, orderedClaims } from './per-data.js';
+import { lookupsOf, orderedClaims, relationConflict } from './per-data.js';
 import { claimHref, claimRow, documentOptions, type Lookups } from './present.js';
 import { withSignedInEditor } from './signed-in-editor.js';
 
@@ -95,7 +95,7 @@ export function relationRoutes(store: Store, clock: () => ClockContext) {
       const checked = validateRelation(body, claim.id, { ...lookups, sources: store.data.sources });
       if (!checked.ok) return renderForm(req, res, claim, 422, values, checked.errors);
       const context = clock();
-      const outcome = await store.update((db) => addRelation(db, checked.value, context));
+      const outcome = await store.update((db) => addRelation(db, checked.value, context, relationConflict));
       if (outcome.kind === 'missing') return notFound(req, res);
       if (outcome.kind === 'refused') return renderForm(req, res, claim, 422, values, outcome.errors);
       res.redirect(303, `${claimHref(claim.id)}#relations`);

@@ -3,7 +3,7 @@ import { RELATIONS_FIELD } from '../revisions.js';
 import { ensureSource } from '../sources.js';
 import type { Claim, Database, FieldChange, Relation, Revision } from '../types.js';
 import type { FieldError } from '../validation.js';
-import { sequenceConflict } from './check-sequence.js';
+import { groupConflict } from './check-sequence.js';
 import type { SequenceConflict } from './conflict.js';
 import type { RelationInput } from './relation-form.js';
 import { converseOf, relationSentence } from './relation-kind.js';
@@ -70,7 +70,10 @@ function withClaims(db: Database, changed: readonly Claim[]): Claim[] {
  * outcome says which claims, dates and relations conflict). Checked here, inside the write, so two relations
  * stored at once cannot together close a loop.
  */
-export function addRelation(db: Database, input: RelationInput, context: ClockContext): Transition<RelationOutcome> {
+/** Whether one more relation agrees with the dates and relations of a database; a store may answer from what it keeps. */
+export type RelationCheck = (db: Database, relation: Relation) => SequenceConflict | null;
+
+export function addRelation(db: Database, input: RelationInput, context: ClockContext, check: RelationCheck = groupConflict): Transition<RelationOutcome> {
   const refuse = (errors: FieldError[], conflict?: SequenceConflict): Transition<RelationOutcome> => ({
     data: db,
     result: { kind: 'refused', errors, ...(conflict && { conflict }) },
@@ -101,10 +104,9 @@ export function addRelation(db: Database, input: RelationInput, context: ClockCo
     ...(sourced && { sourceId: sourced.source.id }),
     createdAt: context.now,
   };
-  const relations = db.relations.concat(relation);
-  const byId = new Map(db.claims.map((claim) => [claim.id, claim]));
-  const conflict = sequenceConflict((id) => byId.get(id), relations, [from.id, to.id]);
+  const conflict = check(db, relation);
   if (conflict) return refuse([{ field: 'claim', message: `Refused: ${conflict.message}` }], conflict);
+  const relations = db.relations.concat(relation);
   const recorded = revisionsFor(relation, [from, to], 'added', input, context);
   return {
     data: {

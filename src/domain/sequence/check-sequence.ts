@@ -1,4 +1,4 @@
-import type { Claim, Relation } from '../types.js';
+import type { Claim, Database, Relation } from '../types.js';
 import { describeConflict, type SequenceConflict } from './conflict.js';
 import { groupOf, indexRelations } from './sequence.js';
 import { solveNetwork } from './temporal-network.js';
@@ -49,4 +49,13 @@ export function wholeSequenceConflict(claims: readonly Claim[], relations: reado
   const claimsById = new Map(claims.map((claim) => [claim.id, claim]));
   const relationsById = new Map(relations.map((relation) => [relation.id, relation]));
   return describeConflict(solved.cycle, (id) => claimsById.get(id), (id) => relationsById.get(id));
+}
+
+/**
+ * Whether one more relation agrees with the dates and relations of a database, solving the group it would join.
+ * @example groupConflict(db, { id: 'r', from: 'a', relation: 'after', to: 'b', createdAt })?.message
+ */
+export function groupConflict(db: Pick<Database, 'claims' | 'relations'>, relation: Relation): SequenceConflict | null {
+  const byId = new Map(db.claims.map((claim) => [claim.id, claim]));
+  return sequenceConflict((id) => byId.get(id), [...db.relations, relation], [relation.from, relation.to]);
 }

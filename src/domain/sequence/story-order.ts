@@ -82,6 +82,68 @@ export function storyPlaces(claims: readonly Claim[], relations: readonly Relati
   return places;
 }
 
+/** A claim's place from its own bounds and the places of the claims that must precede it, as storyPlaces gives it. */
+function placeAmong(claim: Claim, bounds: NetworkBounds | undefined, before: ReadonlyArray<{ place: StoryPlace; pushes: boolean }>): StoryPlace {
+  let start = ownPlace(claim, bounds);
+  for (const { place, pushes } of before) if (pushes && place.start > start) start = place.start;
+  let depth = 0;
+  for (const { place } of before) if (place.start === start && place.depth + 1 > depth) depth = place.depth + 1;
+  return { start, depth };
+}
+
+/**
+ * Places after a write, worked out again from the given claims outwards: a claim whose place changes passes
+ * the change on to what must follow it. Returns the new places (the old map is left as it was) and the ids
+ * whose place changed, for an ordered list to be mended around them.
+ * @param relationsOf every relation by either of its claims, as they are after the write
+ */
+export function updatePlaces(
+  places: ReadonlyMap<string, StoryPlace>,
+  start: Iterable<string>,
+  claimOf: (id: string) => Claim | undefined,
+  relationsOf: ReadonlyMap<string, readonly Relation[]>,
+  boundsOf: (id: string) => NetworkBounds | undefined,
+): { places: Map<string, StoryPlace>; moved: Set<string> } {
+  const next = new Map(places);
+  const moved = new Set<string>();
+  const queue = [...start];
+  const queued = new Set(queue);
+  for (let i = 0; i < queue.length; i += 1) {
+    const id = queue[i] as string;
+    queued.delete(id);
+    const claim = claimOf(id);
+    const relations = relationsOf.get(id) ?? [];
+    if (!claim || relations.length === 0) {
+      if (next.delete(id)) moved.add(id);
+      continue;
+    }
+    const before: Array<{ place: StoryPlace; pushes: boolean }> = [];
+    const after: string[] = [];
+    for (const relation of relations) {
+      const order = firstAndThen(relation);
+      if (!order) continue;
+      if (order.then === id) {
+        const other = claimOf(order.first);
+        if (other) before.push({ place: next.get(order.first) ?? placeOnItsOwn(other), pushes: order.pushes });
+      } else if (order.first === id) {
+        after.push(order.then);
+      }
+    }
+    const place = placeAmong(claim, boundsOf(id), before);
+    const was = next.get(id);
+    if (was && was.start === place.start && was.depth === place.depth) continue;
+    next.set(id, place);
+    moved.add(id);
+    for (const follower of after) {
+      if (!queued.has(follower)) {
+        queued.add(follower);
+        queue.push(follower);
+      }
+    }
+  }
+  return { places: next, moved };
+}
+
 /** Where a claim's quote stands: the document it was read in and the offset of its first anchored quote. */
 function quotePosition(claim: Claim): { document: string; offset: number } {
   const anchored = claim.attributions.find((a) => a.role === 'origin' && a.anchor) ?? claim.attributions.find((a) => a.anchor);

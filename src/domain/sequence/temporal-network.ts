@@ -53,19 +53,20 @@ const weight = (days: number, eps = 0) => days * EPS_SCALE + eps;
 const daysOf = (w: number) => Math.round(w / EPS_SCALE);
 const epsOf = (w: number) => w - daysOf(w) * EPS_SCALE;
 
-const ORIGIN = 0;
-const startNode = (index: number) => 2 * index + 1;
-const endNode = (index: number) => 2 * index + 2;
+/** The origin Z, day 0; a claim in slot i has its start at node 2i + 1 and its end at 2i + 2. */
+export const ORIGIN = 0;
+export const startNode = (index: number) => 2 * index + 1;
+export const endNode = (index: number) => 2 * index + 2;
 
-interface Edge {
+export interface Edge {
   from: number;
   to: number;
   weight: number;
   cause: ConstraintCause | null;
 }
 
-/** The edges for one relation, after TimeML: before/after are strict, during/includes/same-time are not. */
-function relationEdges(relation: RelationKind, from: number, to: number, cause: ConstraintCause): Edge[] {
+/** The edges for one relation between the claims in slots `from` and `to`, after TimeML: before/after are strict, during/includes/same-time are not. */
+export function relationEdges(relation: RelationKind, from: number, to: number, cause: ConstraintCause): Edge[] {
   const edge = (x: number, y: number, eps: number): Edge => ({ from: y, to: x, weight: weight(0, eps), cause });
   const [fromStart, fromEnd, toStart, toEnd] = [startNode(from), endNode(from), startNode(to), endNode(to)];
   switch (relation) {
@@ -85,22 +86,25 @@ function relationEdges(relation: RelationKind, from: number, to: number, cause: 
 /** Day number of a stored ISO day, read without the round trip `dayNumber` checks with: stored days are valid. */
 const storedDay = (iso: string) => dayNumberOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 
+/** The edges a claim in slot `i` brings: its event does not end before it starts, and its date bounds it. */
+export function claimEdges(claim: TimedClaim, i: number): Edge[] {
+  const s = startNode(i);
+  const e = endNode(i);
+  // S ≤ E: an event does not end before it starts.
+  const edges: Edge[] = [{ from: e, to: s, weight: 0, cause: null }];
+  const starts: ConstraintCause = { kind: 'starts', claim: claim.id };
+  const ends: ConstraintCause = { kind: 'ends', claim: claim.id };
+  // Z − S ≤ −start: it starts on or after the first day its date covers (unless the text gives no start).
+  if (!claim.date.openStart) edges.push({ from: s, to: ORIGIN, weight: weight(-storedDay(claim.date.start)), cause: starts });
+  const lastDay = storedDay(claim.date.end);
+  // An open end ("since 2024") bounds only when it started; otherwise the event is over before the day after its date.
+  if (claim.date.openEnd) edges.push({ from: ORIGIN, to: s, weight: weight(lastDay + 1, -1), cause: ends });
+  else edges.push({ from: ORIGIN, to: e, weight: weight(lastDay + 1, -1), cause: ends });
+  return edges;
+}
+
 function buildEdges(claims: readonly TimedClaim[], relations: readonly TimedRelation[], index: Map<string, number>): Edge[] {
-  const edges: Edge[] = [];
-  claims.forEach((claim, i) => {
-    const s = startNode(i);
-    const e = endNode(i);
-    // S ≤ E: an event does not end before it starts.
-    edges.push({ from: e, to: s, weight: 0, cause: null });
-    const starts: ConstraintCause = { kind: 'starts', claim: claim.id };
-    const ends: ConstraintCause = { kind: 'ends', claim: claim.id };
-    // Z − S ≤ −start: it starts on or after the first day its date covers (unless the text gives no start).
-    if (!claim.date.openStart) edges.push({ from: s, to: ORIGIN, weight: weight(-storedDay(claim.date.start)), cause: starts });
-    const lastDay = storedDay(claim.date.end);
-    // An open end ("since 2024") bounds only when it started; otherwise the event is over before the day after its date.
-    if (claim.date.openEnd) edges.push({ from: ORIGIN, to: s, weight: weight(lastDay + 1, -1), cause: ends });
-    else edges.push({ from: ORIGIN, to: e, weight: weight(lastDay + 1, -1), cause: ends });
-  });
+  const edges: Edge[] = claims.flatMap((claim, i) => claimEdges(claim, i));
   for (const relation of relations) {
     const from = index.get(relation.from);
     const to = index.get(relation.to);
@@ -211,12 +215,9 @@ export function solveNetwork(claims: readonly TimedClaim[], relations: readonly 
   if ('cycle' in earliest) return { ok: false, cycle: causesOf(earliest.cycle, edges) };
   const bounds = new Map<string, NetworkBounds>();
   claims.forEach((claim, i) => {
-    const toOrigin = earliest.distance[startNode(i)] as number;
-    const fromOrigin = latest.distance[endNode(i)] as number;
     bounds.set(claim.id, {
-      start: Number.isFinite(toOrigin) ? isoFromDayNumber(-daysOf(toOrigin)) : null,
-      // E ≤ c with a strict part (ε < 0) means it ends before day c begins.
-      end: Number.isFinite(fromOrigin) ? isoFromDayNumber(daysOf(fromOrigin) - (epsOf(fromOrigin) < 0 ? 1 : 0)) : null,
+      start: earliestDay(earliest.distance[startNode(i)] as number),
+      end: latestDay(latest.distance[endNode(i)] as number),
       startBy: narrowedBy(pathCauses(startNode(i), earliest, edges, false)),
       endBy: narrowedBy(pathCauses(endNode(i), latest, edges, true)),
     });
@@ -224,8 +225,15 @@ export function solveNetwork(claims: readonly TimedClaim[], relations: readonly 
   return { ok: true, bounds };
 }
 
+/** The first day a start can fall on, from its shortest path to the origin; null where nothing bounds it. */
+export const earliestDay = (toOrigin: number): string | null => (Number.isFinite(toOrigin) ? isoFromDayNumber(-daysOf(toOrigin)) : null);
+
+/** The last day an end can fall on, from the origin's shortest path to it: a strict part (ε < 0) ends it before day c begins. */
+export const latestDay = (fromOrigin: number): string | null =>
+  Number.isFinite(fromOrigin) ? isoFromDayNumber(daysOf(fromOrigin) - (epsOf(fromOrigin) < 0 ? 1 : 0)) : null;
+
 /** A path that is only a claim's own date narrows nothing. */
-const narrowedBy = (causes: ConstraintCause[]) => (causes.some((cause) => cause.kind === 'relation') ? causes : []);
+export const narrowedBy = (causes: ConstraintCause[]) => (causes.some((cause) => cause.kind === 'relation') ? causes : []);
 
 function causesOf(cycle: readonly number[], edges: readonly Edge[]): ConstraintCause[] {
   return cycle.flatMap((i) => {
