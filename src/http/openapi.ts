@@ -324,6 +324,13 @@ export const API_ROUTES: ApiRoute[] = [
       { name: 'text', description: 'The date as written', schema: text(200), required: true },
       { name: 'reference', description: 'ISO day relative phrases are read against', schema: z.iso.date() },
       { name: 'document', description: 'A document id whose publication day is the reference', schema: text(100) },
+      {
+        name: 'sentence',
+        description: 'The sentence the date stands in (the claim’s quote, or its statement): a date named without its year is the next one when it looks forward (“will resume”), else the latest',
+        schema: text(2000),
+      },
+      { name: 'source', description: 'Who made the claim, by name or id: its fiscal year end reads “fiscal 2024”', schema: text(120) },
+      { name: 'actors', description: 'The claim’s actors, separated by commas: the first whose source records a fiscal year end reads “fiscal 2024”', schema: text(600) },
     ],
     responses: {
       200: json('The date read', z.object({ date: ClaimDateSchema, description: z.string() })),
