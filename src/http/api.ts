@@ -9,6 +9,7 @@ import { DATE_TEXT_LIMIT, resolveDate } from '../domain/dates/resolve-date.js';
 import { SENTENCE_LIMIT } from '../domain/dates/sentence-direction.js';
 import { changeStatus, editClaim, supersedesErrors } from '../domain/edit-claim.js';
 import { sourceActivity } from '../domain/source-activity.js';
+import { editSource, validateSourceEdit } from '../domain/source-form.js';
 import { findSource } from '../domain/sources.js';
 import { validateStatusChange } from '../domain/status-form.js';
 import { matchingClaims, paginate, parseTimelineQuery } from '../domain/timeline-query.js';
@@ -129,6 +130,16 @@ export function apiRouter(store: Store, clock: () => ClockContext, bodyLimit: st
       relayed: activity.relayed.map((c) => claimJson(c, lookups)),
       published: activity.published.map((c) => claimJson(c, lookups)),
     });
+  });
+
+  router.post('/sources/:id', async (req: Request, res: Response) => {
+    const id = String(req.params.id);
+    if (!store.data.sources.some((source) => source.id === id)) return missing(res, 'source', id);
+    const checked = validateSourceEdit(req.body);
+    if (!checked.ok) return void res.status(422).json({ errors: checked.errors });
+    const source = await store.update((db) => editSource(db, id, checked.value));
+    if (!source) return missing(res, 'source', id);
+    res.json(source);
   });
 
   router.get('/documents', (_req: Request, res: Response) => {

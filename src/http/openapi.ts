@@ -13,6 +13,7 @@ import {
   SourceSchema,
   TextQuoteAnchorSchema,
 } from '../domain/formats/claimline-schema.js';
+import { sourceFormSchema } from '../domain/source-form.js';
 import { MAX_LIMIT } from '../domain/timeline-query.js';
 import { statusFormSchema } from '../domain/status-form.js';
 import { STATUSES } from '../domain/types.js';
@@ -267,6 +268,21 @@ export const API_ROUTES: ApiRoute[] = [
       ),
       404: notFound,
     },
+  },
+  {
+    method: 'post',
+    path: '/api/sources/:id',
+    summary: 'Edit a source: its kind, website and the month its fiscal year ends',
+    tag: 'sources',
+    pathParameters: { id: 'The source’s id (a slug such as `apple`)' },
+    body: {
+      schema: sourceFormSchema,
+      description: 'The source edit form’s fields. A field left out is kept; an empty one, or `null`, is cleared.',
+      examples: {
+        fiscal: { summary: 'Apple’s fiscal year ends in September', value: { fiscalYearEnd: 9 } },
+      },
+    },
+    responses: { 200: json('The source as stored', SourceSchema), 404: notFound, 422: refused },
   },
   {
     method: 'get',
