@@ -210,11 +210,12 @@ function partLabel(from: Point, to: Point): string | undefined {
   if (from.qualifier !== to.qualifier || from.qualifier === '?') return undefined;
   const year = Number(a.start.slice(0, 4));
   const mark = (label: string) => (from.qualifier === '%' ? `${label}?` : label);
-  if (a.precision === 'year' && b.precision === 'year' && year % 10 === 0) {
-    const into = Number(b.start.slice(0, 4)) - year;
-    if (!from.qualifier) return into === 9 ? `${year}s` : undefined;
-    const part = partNamed(PARTS_OF_DECADE, 0, into);
-    return part ? mark(said(part, `${year}s`)) : undefined;
+  if (a.precision === 'year' && b.precision === 'year') {
+    const decade = year - (year % 10);
+    const [first, last] = [year - decade, Number(b.start.slice(0, 4)) - decade];
+    if (!from.qualifier) return first === 0 && last === 9 ? `${decade}s` : undefined;
+    const part = partNamed(PARTS_OF_DECADE, first, last);
+    return part ? mark(said(part, `${decade}s`)) : undefined;
   }
   if (!from.qualifier || a.start.slice(0, 4) !== b.end.slice(0, 4)) return undefined;
   if (a.precision === 'month' && b.precision === 'month') {

@@ -99,16 +99,17 @@ interface Shape {
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const YEAR = '(\\d{4}|(?:last|this|next|previous|current) year)';
+/** A year: written out, counted from the reference's ("last year"), or "the year" the reference is in. */
+const YEAR = '(\\d{4}|(?:last|this|next|previous|prior|current) year|year)';
 const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th)';
 const WEEKDAY = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const NUMBER = '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})';
 const UNIT = '(days?|weeks?|months?|quarters?|years?|decades?)';
 const PART = '(early|mid|middle|late)';
-const OFFSET = '(last|this|next|previous|current)';
+const OFFSET = '(last|this|next|previous|prior|current)';
 
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
-const OFFSETS: Record<string, number> = { last: -1, previous: -1, this: 0, current: 0, next: 1 };
+const OFFSETS: Record<string, number> = { last: -1, previous: -1, prior: -1, this: 0, current: 0, next: 1 };
 const NUMBER_WORDS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const NAMED_DAY_WORDS = Object.keys(NAMED_DAYS).sort((a, b) => b.length - a.length);
@@ -227,6 +228,10 @@ function shifted(unit: string, offset: number, context: Context): Reading {
     return days(monday, addDays(monday, 6));
   }
   if (unit === 'month') return months(reference.monthIndex + offset, reference.monthIndex + offset);
+  if (unit === 'decade') {
+    const first = reference.year - (reference.year % 10) + 10 * offset;
+    return { from: point(yearDate(first)), to: point(yearDate(first + 9)) };
+  }
   if (unit === 'quarter') {
     const index = reference.year * 4 + Math.floor((reference.month - 1) / 3) + offset;
     return one(quarterDate(Math.floor(index / 4), (index % 4) + 1));
@@ -250,7 +255,10 @@ function refuseAmbiguous(context: Context, what: string): never {
   );
 }
 
-/** Days ago are exact; weeks, months and years ago are about that time, at the unit's own precision. */
+/**
+ * Days ago are exact; weeks, months and years ago are about that time, at the unit's own precision. A negative
+ * count is that far ahead ("two weeks from now").
+ */
 function ago(count: number, unit: string, context: Context): Reading {
   const reference = needReference(context);
   switch (unit.replace(/s$/, '')) {
@@ -273,14 +281,17 @@ function ago(count: number, unit: string, context: Context): Reading {
   }
 }
 
-/** "The past two years": the span that ends on the reference day and starts that long before it. */
+/**
+ * "The past two years": the span that ends on the reference day and starts that long before it; with a
+ * negative count ("the next two years") the span that starts on the reference day.
+ */
 function rolling(count: number, unit: string, context: Context): Reading {
   const reference = needReference(context);
   const singular = unit.replace(/s$/, '');
   const monthsBack = { month: 1, quarter: 3, year: 12, decade: 120 }[singular];
-  const start =
+  const other =
     monthsBack === undefined ? addDays(reference.iso, -(singular === 'week' ? 7 : 1) * count) : addMonths(reference.iso, -monthsBack * count);
-  return days(start, reference.iso);
+  return count > 0 ? days(other, reference.iso) : days(reference.iso, other);
 }
 
 /** "Earlier this year", "later this week", "so far this quarter": the part of the period before or after the reference day. */
@@ -298,6 +309,7 @@ function edgeOf(edge: string, of: Reading): Reading {
   const last = (of.to ?? of.from).date.end;
   const atStart = edge === 'start' || edge === 'beginning';
   const { year, month } = partsOf(atStart ? first : last);
+  if (first.slice(0, 4) !== last.slice(0, 4)) return one(yearDate(year), '~');
   if (first.slice(0, 7) === last.slice(0, 7)) {
     if (of.from.date.precision === 'day') throw new UnreadPhraseError(`${edge} ${first}`);
     const span = monthPart(atStart ? 'early' : 'late', year, month);
@@ -428,10 +440,20 @@ const ATOMS: Atom[] = [
     },
   ],
   [
-    new RegExp(`^${PART} (?:${YEAR}|(year))$`),
+    new RegExp(`^week (ended|ending|to|through)(?: on)? (?:${MONTH} ${DAY}|${DAY} ${MONTH})(?: (\\d{4}))?$`),
+    (m, c) => {
+      const month = monthNumber(m[2] ?? m[5] ?? '');
+      const day = Number(m[3] ?? m[4]);
+      if (m[1] === 'ended') c.forced ??= { direction: 'back', cue: 'ended' };
+      const end = dayPiece(day, month, m[6] ? Number(m[6]) : undefined, c).from.date.start;
+      return days(addDays(end, -6), end);
+    },
+  ],
+  [
+    new RegExp(`^${PART} ${YEAR}$`),
     (m, c) => {
       const [first, last] = PARTS_OF_YEAR[(m[1] === 'middle' ? 'mid' : m[1]) as keyof typeof PARTS_OF_YEAR];
-      const year = m[2] ? yearOf(m[2], c) : needReference(c).year;
+      const year = yearOf(m[2] ?? '', c);
       return { from: point(monthDate(year, first), '~'), to: point(monthDate(year, last), '~') };
     },
   ],
@@ -453,7 +475,7 @@ const ATOMS: Atom[] = [
     },
   ],
   [
-    /^(start|beginning|end|close) (?:(year|month|quarter)|(.+))$/,
+    /^(start|beginning|end|close) (?:(year|month|quarter|decade)|(.+))$/,
     (m, c) => edgeOf(m[1] === 'close' ? 'end' : (m[1] ?? ''), m[2] ? shifted(m[2], 0, c) : readAtom(m[3] ?? '', c)),
   ],
   [
@@ -476,17 +498,18 @@ const ATOMS: Atom[] = [
   [new RegExp(`^${DAY} ${MONTH}(?: ${YEAR})?$`), (m, c) => dayPiece(Number(m[1]), monthNumber(m[2] ?? ''), m[3] ? yearOf(m[3], c) : undefined, c)],
   [new RegExp(`^${MONTH} ${DAY}(?: ${YEAR})?$`), (m, c) => dayPiece(Number(m[2]), monthNumber(m[1] ?? ''), m[3] ? yearOf(m[3], c) : undefined, c)],
   [
-    new RegExp(`^(?:(last|previous|this|next) )?${WEEKDAY}$`),
+    // "Late on Tuesday" is Tuesday; "this past Monday" is last Monday.
+    new RegExp(`^(?:(?:early|late) (?:on )?)?(?:(last|previous|this past|this|next) )?${WEEKDAY}$`),
     (m, c) => {
       const reference = needReference(c);
       const weekday = WEEKDAYS.indexOf(m[2] ?? '') + 1;
       if (m[1] === 'next') refuseAmbiguous(c, capitalised(m[2] ?? ''));
-      if (m[1] === 'last' || m[1] === 'previous') return one(dayOf(weekdayBefore(weekday, reference.iso)));
+      if (m[1] === 'last' || m[1] === 'previous' || m[1] === 'this past') return one(dayOf(weekdayBefore(weekday, reference.iso)));
       return one(dayOf(nearestWeekday(weekday, reference.iso, direction(c))));
     },
   ],
   [
-    /^(?:(last|past|previous|this|next) )?weekend$/,
+    /^(?:(last|past|previous|this past|this|next) )?weekend$/,
     (m, c) => {
       const reference = needReference(c);
       if (m[1] === 'next') refuseAmbiguous(c, 'weekend');
@@ -494,9 +517,24 @@ const ATOMS: Atom[] = [
       return nearestWeekend(reference, m[1] ? 'back' : direction(c));
     },
   ],
-  [new RegExp(`^${NUMBER} ${UNIT} ago$`), (m, c) => ago(numberOf(m[1] ?? ''), m[2] ?? '', c)],
   [
-    /^(?:(earlier|later|so far) (?:this |in )?(year|month|week|quarter)|(year|month|quarter|week) to date|this (year|month|quarter|week) so far)$/,
+    new RegExp(`^${NUMBER} ${UNIT} ago$`),
+    (m, c) => {
+      const count = numberOf(m[1] ?? '');
+      if (count < 1 || (count === 1) !== !(m[2] ?? '').endsWith('s')) throw new UnreadPhraseError(m[0]);
+      return ago(count, m[2] ?? '', c);
+    },
+  ],
+  [
+    new RegExp(`^${NUMBER} ${UNIT} (?:from now|time)$`),
+    (m, c) => {
+      const count = numberOf(m[1] ?? '');
+      if (count < 1 || (count === 1) !== !(m[2] ?? '').endsWith('s')) throw new UnreadPhraseError(m[0]);
+      return ago(-count, m[2] ?? '', c);
+    },
+  ],
+  [
+    /^(?:(earlier|later|so far) (?:this|in) (year|month|week|quarter)|(year|month|quarter|week) to date|this (year|month|quarter|week) so far)$/,
     (m, c) => partOfPeriod(m[1] ?? 'so far', m[2] ?? m[3] ?? m[4] ?? '', c),
   ],
   [
@@ -504,11 +542,21 @@ const ATOMS: Atom[] = [
     (m, c) => {
       const unit = m[3] ?? '';
       const plural = unit.endsWith('s');
-      // "Last year" is the calendar year; "the last 12 months" and "the last decade" are rolling.
-      if (m[2] === undefined ? plural || (m[1] !== 'past' && !unit.startsWith('decade')) : !plural && numberOf(m[2]) !== 1) {
+      // "Last year" is the calendar year; "the last 12 months" and "the last decade" are rolling. "The past
+      // quarter" is as often the last reported quarter as the last three months, so it is not read.
+      const countless = plural || unit === 'quarter' || (m[1] !== 'past' && !unit.startsWith('decade'));
+      if (m[2] === undefined ? countless : numberOf(m[2]) < 1 || (!plural && numberOf(m[2]) !== 1)) {
         throw new UnreadPhraseError(m[0] ?? '');
       }
       return rolling(m[2] === undefined ? 1 : numberOf(m[2]), unit, c);
+    },
+  ],
+  [
+    new RegExp(`^next ${NUMBER} ${UNIT}$`),
+    (m, c) => {
+      const count = numberOf(m[1] ?? '');
+      if (count < 2 || !(m[2] ?? '').endsWith('s')) throw new UnreadPhraseError(m[0]);
+      return rolling(-count, m[2] ?? '', c);
     },
   ],
   [
@@ -551,7 +599,7 @@ function readAtom(text: string, context: Context): Reading {
 }
 
 const stripFillers = (text: string): string => text.replace(/^(?:(?:in|during|on|at|over|sometime|some time|for|as)\s+)+/, '');
-const AROUND = /^(?:around|about|approximately|approx|roughly|circa|ca|c) (.+)$/;
+const AROUND = /^(?:around|about|approximately|approx|roughly|circa|ca|c|nearly|almost) (.+)$/;
 const WEEKDAY_FIRST = new RegExp(`^${WEEKDAY} (.+)$`);
 
 /** A single period, possibly "around" it. Never open-ended, so it can be one end of a range. */
@@ -602,6 +650,13 @@ function borrowFromRight(left: string, right: string): string {
   return year ? `${left} ${year}` : left;
 }
 
+/** The right end of "Jan. 20-22, 2025" borrows its month from the left. */
+function borrowFromLeft(left: string, right: string): string {
+  if (!/^\d{1,2}(?:st|nd|rd|th)?(?: \d{4})?$/.test(right)) return right;
+  const month = new RegExp(`^${MONTH} \\d`).exec(left)?.[1];
+  return month ? `${month} ${right}` : right;
+}
+
 /** A point whose words hang it on another event: refused, naming the event's words. */
 function tiedToEvent(context: Context): RefusedPhraseError {
   return new RefusedPhraseError(`“${context.phrase}” ties the date to another event: give that event’s date, if the text has it`, context.phrase);
@@ -625,10 +680,12 @@ function readExpression(text: string, context: Context): Shape {
   const plain = stripFillers(text);
   if (PERIOD_TO.test(plain)) return { reading: readPoint(plain, context) };
   let match: RegExpExecArray | null;
-  if ((match = /^(by|no later than|until|till|up to)(?: (end|close))? (?:(year|month|quarter|week)(?: end)?|(.+))$/.exec(plain))) {
+  if ((match = /^(by|no later than|until|till|up to|through|before(?= end | close ))(?: (end|close))? (?:(year|month|quarter|week|decade)(?: end)?|(.+))$/.exec(plain))) {
     const reading = match[3] ? shifted(match[3], 0, context) : readEventPoint(match[4] ?? '', context);
-    const word = match[1] === 'by' || match[1] === 'no later than' ? 'by' : 'until';
-    return { reading, open: 'start', label: `${word} ${labelOf(reading)}` };
+    const word = match[1] === 'by' || match[1] === 'no later than' || match[1] === 'before' ? 'by' : 'until';
+    // "By the end of the week" is by its Sunday: the end is said, not the whole period.
+    const said = match[2] || match[3] ? pointDate(lastEnd(reading)).label : labelOf(reading);
+    return { reading, open: 'start', label: `${word} ${said}` };
   }
   if ((match = /^(after|following|before|ahead|prior to) (.+)$/.exec(plain))) {
     const reading = readEventPoint(match[2] ?? '', context);
@@ -638,7 +695,7 @@ function readExpression(text: string, context: Context): Shape {
     return { reading: one(dayOf(addDays(reading.from.date.start, -1))), open: 'start', label: `before ${labelOf(reading)}` };
   }
   if ((match = /^between (.+) and (.+)$/.exec(plain) ?? /^(?:from )?(.+?) (?:to|until|till|through) (.+)$/.exec(plain))) {
-    const right = match[2] ?? '';
+    const right = borrowFromLeft(match[1] ?? '', match[2] ?? '');
     const to = readPoint(right, context);
     const from = readPoint(borrowFromRight(match[1] ?? '', right), context);
     return { reading: { from: from.from, to: lastEnd(to) } };
@@ -667,6 +724,7 @@ function normalise(text: string): string {
     .replace(/\s*[–—]\s*/g, ' to ')
     .replace(/\s+-\s+/g, ' to ')
     .replace(/(?<=[a-z])-(?=[a-z\d])|(?<=\d)-(?=[a-z])/g, ' ')
+    .replace(/(?<![\d-])(\d{1,2})-(\d{1,2})(?![\d-])/g, '$1 to $2')
     .replace(/[.,;:!"“”‘]/g, ' ')
     .split(/\s+/)
     .filter((word) => word !== '' && word !== 'the' && word !== 'of')
