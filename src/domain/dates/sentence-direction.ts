@@ -22,6 +22,9 @@ const FORWARD = [
   'could !have',
   'may !have',
   'might !have',
+  'should !have',
+  'must !have',
+  'ought to',
   'expects',
   'expect',
   'expecting',
@@ -82,8 +85,17 @@ const FORWARD = [
   'starts',
   'opens',
   'resumes',
+  'meets',
+  'convenes',
   'expires',
   'deadline',
+  'pushed back to',
+  'postponed to',
+  'postponed until',
+  'delayed to',
+  'delayed until',
+  'rescheduled for',
+  'put off until',
   'targets',
   'tomorrow',
 ].map((cue) => cue.split(' '));
@@ -111,6 +123,8 @@ const PRESENT_BEFORE = new Set(['is', 'are', 'be', 'being', 'am']);
 const CLAUSE_WORDS = new Set(
   'as while whereas but although though because which who whom whose and or after before since when where if unless until that'.split(' '),
 );
+/** Clause words that start a clause hanging on another ("which was announced last year"), not the sentence's main one. */
+const SUBORDINATE = new Set('as while whereas although though because which who whom whose after before since when where if unless until that'.split(' '));
 const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '—', '–', '!', '?']);
 
 const TOKEN = /[a-z0-9]+(?:['’][a-z]+)?|[,;:()—–!?]/g;
@@ -133,17 +147,20 @@ function locate(words: string[], phrase: string[]): [number, number] | null {
   return null;
 }
 
+/** The date's own words, [first, end) token indexes: a cue never shows them as its verb. */
+type Span = readonly [number, number];
+
 /** The cue that starts at `i`, as the words to show, or null. */
-function cueAt(words: string[], i: number): DirectionReading | null {
+function cueAt(words: string[], i: number, date: Span): DirectionReading | null {
   const word = words[i] ?? '';
-  if (word.endsWith('ll') && /^(?:i|you|he|she|it|we|they|that|there)ll$/.test(word)) return { direction: 'forward', cue: withNext(words, i, 1) };
+  if (word.endsWith('ll') && /^(?:i|you|he|she|it|we|they|that|there)ll$/.test(word)) return { direction: 'forward', cue: withNext(words, i, 1, date) };
   for (const cue of FORWARD) {
     if (cue[0] !== word) continue;
     const matches = cue.every((part, k) => (part === '!have' ? words[i + k] !== undefined && words[i + k] !== 'have' : words[i + k] === part));
     if (!matches) continue;
     const auxiliary = cue.length === 1 && ['will', 'shall', 'wont'].includes(word);
     const length = cue.at(-1) === '!have' ? cue.length - 1 : cue.length;
-    return { direction: 'forward', cue: auxiliary || cue.at(-1) === 'to' || cue.at(-1) === '!have' ? withNext(words, i, length) : words.slice(i, i + length).join(' ') };
+    return { direction: 'forward', cue: auxiliary || cue.at(-1) === 'to' || cue.at(-1) === '!have' ? withNext(words, i, length, date) : words.slice(i, i + length).join(' ') };
   }
   if (PAST.has(word)) return { direction: 'back', cue: word };
   if (word.length > 3 && word.endsWith('ed') && !word.endsWith('eed') && !NOT_PAST.has(word) && !PRESENT_BEFORE.has(words[i - 1] ?? '')) {
@@ -153,46 +170,68 @@ function cueAt(words: string[], i: number): DirectionReading | null {
 }
 
 /** The cue's words and the verb after them ("will resume", "is set to start"), when there is one. */
-function withNext(words: string[], i: number, length: number): string {
-  const next = words[i + length];
-  const shown = words.slice(i, i + length);
-  if (next && /^[a-z]+$/.test(next) && !CLAUSE_WORDS.has(next)) shown.push(next);
+function withNext(words: string[], i: number, length: number, date: Span): string {
+  const at = i + length;
+  const next = words[at];
+  const shown = words.slice(i, at);
+  if (next && /^[a-z]+$/.test(next) && !CLAUSE_WORDS.has(next) && (at < date[0] || at >= date[1])) shown.push(next);
   return shown.join(' ');
 }
 
 const isBoundary = (word: string): boolean => CLAUSE_MARKS.has(word) || CLAUSE_WORDS.has(word);
 
+/** How many words lie between a clause and the date's clause. */
+const distance = (clause: { start: number; end: number }, start: number, end: number): number =>
+  clause.end <= start ? start - clause.end : clause.start - end;
+
 /** The nearest cue scanning from `from` towards `to` (exclusive), stepping by `step`. */
-function nearest(words: string[], from: number, to: number, step: 1 | -1): DirectionReading | null {
+function nearest(words: string[], from: number, to: number, step: 1 | -1, date: Span): DirectionReading | null {
   for (let i = from; step === 1 ? i < to : i > to; i += step) {
-    const cue = cueAt(words, i);
+    const cue = cueAt(words, i, date);
     if (cue) return cue;
   }
   return null;
+}
+
+/** The clauses of a sentence as [start, end) token indexes, each marked when it hangs on another. */
+function clausesOf(words: string[]): Array<{ start: number; end: number; subordinate: boolean }> {
+  const clauses: Array<{ start: number; end: number; subordinate: boolean }> = [];
+  let start = 0;
+  for (let i = 0; i <= words.length; i++) {
+    const word = words[i];
+    if (i < words.length && !(word && isBoundary(word))) continue;
+    if (i > start) clauses.push({ start, end: i, subordinate: SUBORDINATE.has(words[start - 1] ?? '') });
+    start = i + 1;
+  }
+  return clauses;
 }
 
 /**
  * Which way a date named without its year points, from the sentence it stands in: forward when the verb
  * it hangs on looks forward ("talks will resume on Jan. 20", "is expected to close in the first quarter"),
  * back otherwise. The verb is looked for in the date's own clause first, nearest before the date, then
- * after it; then in the rest of the sentence. A sentence that does not hold the date's words is judged by
- * its first cue. With no cue at all a date points back, as wire copy mostly reports what has happened.
+ * after it; then in the sentence's main clauses, nearest first, skipping clauses that hang on another
+ * ("which was announced last year"); then anywhere. A sentence that does not hold the date's words is judged
+ * by its first cue. With no cue at all a date points back, as wire copy mostly reports what has happened.
  * @example sentenceDirection('Talks will resume on Jan. 20.', 'Jan. 20') //=> { direction: 'forward', cue: 'will resume' }
  * @example sentenceDirection('Apple will be crucial as sales dipped in the holiday quarter.', 'the holiday quarter') //=> { direction: 'back', cue: 'dipped' }
  */
 export function sentenceDirection(sentence: string, phrase: string): DirectionReading {
   const words = tokens(sentence.slice(0, SENTENCE_LIMIT));
   const at = locate(words, tokens(phrase));
-  if (!at) return nearest(words, 0, words.length, 1) ?? { direction: 'back' };
+  if (!at) return nearest(words, 0, words.length, 1, [0, 0]) ?? { direction: 'back' };
   const [first, end] = at;
   let clauseStart = first;
   while (clauseStart > 0 && !isBoundary(words[clauseStart - 1] ?? '')) clauseStart--;
   let clauseEnd = end;
   while (clauseEnd < words.length && !isBoundary(words[clauseEnd] ?? '')) clauseEnd++;
-  return (
-    nearest(words, first - 1, clauseStart - 1, -1) ??
-    nearest(words, end, clauseEnd, 1) ??
-    nearest(words, clauseStart - 1, -1, -1) ??
-    nearest(words, clauseEnd, words.length, 1) ?? { direction: 'back' }
-  );
+  const own = nearest(words, first - 1, clauseStart - 1, -1, at) ?? nearest(words, end, clauseEnd, 1, at);
+  if (own) return own;
+  const others = clausesOf(words).filter((clause) => clause.end <= clauseStart || clause.start >= clauseEnd);
+  const byDistance = others.sort((a, b) => distance(a, clauseStart, clauseEnd) - distance(b, clauseStart, clauseEnd));
+  for (const clause of byDistance.filter((c) => !c.subordinate)) {
+    const cue = nearest(words, clause.start, clause.end, 1, at);
+    if (cue) return cue;
+  }
+  return nearest(words, clauseStart - 1, -1, -1, at) ?? nearest(words, clauseEnd, words.length, 1, at) ?? { direction: 'back' };
 }

@@ -19,6 +19,10 @@ describe('sentenceDirection', () => {
     ['Apple plans a cheaper model, after sales slumped in November.', 'in November', 'back', 'slumped'],
     ['In March, the company will open a store.', 'In March', 'forward', 'will open'],
     ['It’ll open in June.', 'in June', 'forward', 'itll open'],
+    ['Shareholders will vote on the merger, which was announced last year, in June.', 'in June', 'forward', 'will vote'],
+    ['Demand should pick up in the second half, the CEO told analysts.', 'the second half', 'forward', 'should pick'],
+    ['The launch has been pushed back to May.', 'May', 'forward', 'pushed back to'],
+    ['The strike, which began in August, ended on Monday.', 'on Monday', 'back', 'ended'],
   ] as const)('when “%s” holds “%s”, then it is read %s on “%s”', (sentence, phrase, direction, cue) => {
     expect(sentenceDirection(sentence, phrase)).toEqual(cue ? { direction, cue } : { direction });
   });
