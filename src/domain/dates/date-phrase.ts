@@ -678,7 +678,8 @@ function readExpression(text: string, context: Context): Shape {
     return { ...shape, reading: qualify(shape.reading, '?') };
   }
   const plain = stripFillers(text);
-  if (PERIOD_TO.test(plain)) return { reading: readPoint(plain, context) };
+  // "The three months to June" and "year to date" are one period, not a range from one date to another.
+  if (PERIOD_TO.test(plain) || plain.endsWith(' to date')) return { reading: readPoint(plain, context) };
   let match: RegExpExecArray | null;
   if ((match = /^(by|no later than|until|till|up to|through|before(?= end | close ))(?: (end|close))? (?:(year|month|quarter|week|decade)(?: end)?|(.+))$/.exec(plain))) {
     const reading = match[3] ? shifted(match[3], 0, context) : readEventPoint(match[4] ?? '', context);
