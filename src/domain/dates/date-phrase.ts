@@ -303,7 +303,10 @@ function partOfPeriod(which: string, unit: string, context: Context): Reading {
   return which === 'later' ? days(reference.iso, end) : days(start, reference.iso);
 }
 
-/** "The end of last year", "the start of the month": about the first or last month of a longer period, or a third of a month. */
+/**
+ * "The end of last year", "the start of the month", "the end of the decade": about the first or last year of
+ * a span of years, the first or last month of a span of months, or the first or last third of a month.
+ */
 function edgeOf(edge: string, of: Reading): Reading {
   const first = of.from.date.start;
   const last = (of.to ?? of.from).date.end;
