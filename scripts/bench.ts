@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Database } from '../src/domain/types.js';
 import { captureResponse, type Captures } from './bench/captures.js';
+import { medianDateParseMs } from './bench/date-parse.js';
 import { call, keepAlive } from './bench/http-client.js';
 import { measureGet, type LoadOptions } from './bench/load.js';
 import {
@@ -48,6 +49,8 @@ interface Settings {
   seed: number;
   /** Run the compiled server (`npm run build` first) rather than the TypeScript source through tsx. */
   built: boolean;
+  /** Only the in-process figures (date parsing), no server. */
+  datesOnly: boolean;
 }
 
 function settingsFromArgs(): Settings {
@@ -58,11 +61,13 @@ function settingsFromArgs(): Settings {
       seconds: { type: 'string' },
       seed: { type: 'string', default: '1' },
       built: { type: 'boolean', default: false },
+      dates: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
-    console.log('usage: npm run bench -- [--quick] [--sizes 1000,10000,100000] [--seconds S] [--seed S] [--built]');
+    console.log('usage: npm run bench -- [--quick] [--sizes 1000,10000,100000] [--seconds S] [--seed S] [--built] [--dates]');
+    console.log('  --dates  only the date-parse figure, measured in this process without a server');
     process.exit(0);
   }
   const quick = values.quick;
@@ -81,6 +86,7 @@ function settingsFromArgs(): Settings {
     sizes,
     seed,
     built: values.built,
+    datesOnly: values.dates,
     load: { seconds, connections: CONNECTIONS, warmupSeconds: quick ? 0.5 : 1 },
     writes: quick ? { count: 100, maxSeconds: 6, minimum: 20 } : { count: 200, maxSeconds: 30, minimum: 20 },
     formWrites: quick ? { count: 30, maxSeconds: 4, minimum: 10 } : { count: 100, maxSeconds: 20, minimum: 20 },
@@ -333,18 +339,24 @@ async function main(): Promise<void> {
     for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
   });
   const startedAt = new Date();
-  console.log(
-    `Claimline bench: sizes ${settings.sizes.join(', ')}; ${settings.load.seconds} s per figure at ${CONNECTIONS} connections; ` +
-      `${cpus().length} CPUs, Node ${process.version}; server: ${serverCommand(settings.built).join(' ')}`,
-  );
+  const plan = settings.datesOnly
+    ? 'the date-parse figure only (--dates), no server'
+    : `sizes ${settings.sizes.join(', ')}; ${settings.load.seconds} s per figure at ${CONNECTIONS} connections`;
+  console.log(`Claimline bench: ${plan}; ${cpus().length} CPUs, Node ${process.version}; server: ${serverCommand(settings.built).join(' ')}`);
   console.log('The write rate limit is off for the bench (CLAIMLINE_WRITE_LIMIT=0); everything runs on 127.0.0.1.');
   const [load1] = loadavg();
   if ((load1 ?? 0) > 0.5) {
     console.log(`Warning: the machine is busy (load average ${load1?.toFixed(2)}); figures will be lower and noisier than on an idle machine.`);
   }
   const figures: Figure[] = [];
+  const dates = medianDateParseMs();
+  const round = (ms: number) => Math.round(ms * 10_000) / 10_000;
+  figures.push(
+    judged({ figure: 'date parse median', n: dates.phrases, value: round(dates.medianMs), unit: 'ms', note: `over the dates table's phrases (N); slowest “${dates.slowest}”, ${round(dates.slowestMs)} ms` }),
+  );
+  log(`date parse median over ${dates.phrases} phrases: ${round(dates.medianMs)} ms (slowest “${dates.slowest}”, ${round(dates.slowestMs)} ms)`);
   try {
-    for (const n of settings.sizes) figures.push(...(await benchSize(n, settings)));
+    for (const n of settings.datesOnly ? [] : settings.sizes) figures.push(...(await benchSize(n, settings)));
   } finally {
     keepAlive.destroy();
     await stopAll();

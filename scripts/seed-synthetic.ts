@@ -4,7 +4,10 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { anchorQuote } from '../src/domain/anchor.js';
 import { validateDatabase } from '../src/domain/database-check.js';
+import { partsOf } from '../src/domain/dates/calendar-day.js';
 import { dateFromValue } from '../src/domain/dates/claim-date.js';
+import { dayNumber, isoFromDayNumber } from '../src/domain/dates/day-number.js';
+import { quarterOf } from '../src/domain/dates/quarter.js';
 import { slugify } from '../src/domain/slug.js';
 import type {
   Attribution,
@@ -96,12 +99,9 @@ const STATUS_MIX: ReadonlyArray<readonly [Status, number]> = [
 const ID_ALPHABET = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'];
 /** Record times start here and step forward per claim, so the data never depends on the clock. */
 const RECORDED_FROM = Date.UTC(2025, 0, 6, 8, 0, 0);
-const PUBLISHED_FROM = Date.UTC(2016, 0, 1);
+const PUBLISHED_FROM = dayNumber('2016-01-01');
 const PUBLISHED_DAYS = 3800;
-const DAY_MS = 86_400_000;
 
-const isoDayAt = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const dayMs = (isoDay: string) => Date.parse(`${isoDay}T00:00:00Z`);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Ids shaped like the app's own (base64url), drawn from the seeded source and never repeated. */
@@ -178,14 +178,13 @@ function skewedPicks<T>(random: Random, items: readonly T[], count: number): T[]
 }
 
 /**
- * An event date in Claimline notation near `aroundMs`, in the mix a newsroom writes: mostly days and months,
+ * An event date in Claimline notation near `aroundDay` (a day number), in the mix a newsroom writes: mostly days and months,
  * some quarters and years, a few ranges, open ends and approximate dates.
  */
-function eventDateValue(random: Random, aroundMs: number): string {
-  const when = new Date(aroundMs + random.int(-540, 200) * DAY_MS);
-  const y = when.getUTCFullYear();
-  const m = when.getUTCMonth() + 1;
-  const d = Math.min(when.getUTCDate(), 28);
+function eventDateValue(random: Random, aroundDay: number): string {
+  const when = isoFromDayNumber(aroundDay + random.int(-540, 200));
+  const { year: y, month: m } = partsOf(when);
+  const d = Math.min(partsOf(when).day, 28);
   const day = `${y}-${pad(m)}-${pad(d)}`;
   const month = `${y}-${pad(m)}`;
   const shape = random.weighted([
@@ -198,7 +197,7 @@ function eventDateValue(random: Random, aroundMs: number): string {
     case 'month':
       return month;
     case 'quarter':
-      return `${y}-Q${Math.ceil(m / 3)}`;
+      return `${y}-Q${quarterOf(when)}`;
     case 'year':
       return String(y);
     case 'approximate':
@@ -247,8 +246,8 @@ export function syntheticDatabase(options: SyntheticOptions): Database {
   const documentCount = Math.max(1, Math.ceil(count / CLAIMS_PER_DOCUMENT));
   const documentShells = Array.from({ length: documentCount }, (_, i) => {
     const publisher = outlets[random.skewedIndex(outlets.length)] as Source;
-    const publishedMs = PUBLISHED_FROM + random.int(0, PUBLISHED_DAYS) * DAY_MS;
-    return { id: documentId(), publisher, publishedAt: isoDayAt(publishedMs), index: i };
+    const publishedAt = isoFromDayNumber(PUBLISHED_FROM + random.int(0, PUBLISHED_DAYS));
+    return { id: documentId(), publisher, publishedAt, index: i };
   });
 
   const drafts: Draft[] = [];
@@ -266,7 +265,7 @@ export function syntheticDatabase(options: SyntheticOptions): Database {
     const published = shell.publishedAt;
     const origin = attributionCount === 1 ? shell.publisher : (random.pick(speakers) as Source);
     // A speaker says it before the press prints it; a publisher that is its own origin says it on the day.
-    const madeAt = attributionCount === 1 ? published : isoDayAt(dayMs(published) - random.int(0, 3) * DAY_MS);
+    const madeAt = attributionCount === 1 ? published : isoFromDayNumber(dayNumber(published) - random.int(0, 3));
     const sentence = `${statement}, ${origin.name} ${random.pick(ORIGIN_VERBS)}.`;
     const quote = random.chance(0.4) ? predicate : undefined;
     const fromDocument = { documentId: shell.id, ...(quote && { quote }) };
@@ -287,7 +286,7 @@ export function syntheticDatabase(options: SyntheticOptions): Database {
     const claim: Claim = {
       id: claimId(),
       statement,
-      date: dateFromValue(eventDateValue(random, dayMs(published))),
+      date: dateFromValue(eventDateValue(random, dayNumber(published))),
       claimedAt: dateFromValue(madeAt),
       actors: claimActors,
       topics: skewedPicks(random, TOPICS, random.weighted([[1, 60], [2, 40]] as const)),
@@ -389,7 +388,7 @@ function settleStatuses(random: Random, claims: Claim[], revisionId: () => strin
   const change = (index: number, status: Status, sourceId?: string) => {
     const claim = claims[index] as Claim;
     const at = new Date(Date.parse(claim.createdAt) + random.int(1, 72) * 3_600_000).toISOString();
-    const on = isoDayAt(dayMs(claim.claimedAt.start) + random.int(1, 90) * DAY_MS);
+    const on = isoFromDayNumber(dayNumber(claim.claimedAt.start) + random.int(1, 90));
     const history = [...claim.statusHistory, { status, on, ...(sourceId && { sourceId }), recordedAt: at }];
     claims[index] = { ...claim, status, statusHistory: history, revision: 2, updatedAt: at };
     revisions.push({

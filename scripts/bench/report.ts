@@ -57,6 +57,8 @@ function targetFor(figure: string, n: number): Target | undefined {
       };
     case 'peak RSS':
       return large ? atMost(400, 'MB') : undefined;
+    case 'date parse median':
+      return atMost(0.2, 'ms');
     default:
       return undefined;
   }
@@ -75,7 +77,7 @@ export function judged(figure: Omit<Figure, 'pass' | 'target'>): Figure {
 
 function formatValue(f: Figure): string {
   if (f.value === null) return f.figure === 'run' ? 'error' : 'n/a';
-  const digits = f.unit === 'ms' && f.value < 100 ? 1 : 0;
+  const digits = f.unit === 'ms' && f.value < 1 ? 3 : f.unit === 'ms' && f.value < 100 ? 1 : 0;
   return `${f.value.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits })} ${f.unit}`;
 }
 

@@ -1,13 +1,32 @@
 import { z } from 'zod';
 import { anchorQuote } from './anchor.js';
 import { dateFromValue } from './dates/claim-date.js';
+import { claimDateReading } from './dates/claim-reading.js';
 import { resolveDate } from './dates/resolve-date.js';
-import { DATABASE_VERSION, RELATION_KINDS, ROLES, SOURCE_KINDS, STATUSES, type Attribution, type Claim, type ClaimDate, type Database } from './types.js';
+import {
+  DATABASE_VERSION,
+  RELATION_KINDS,
+  ROLES,
+  SOURCE_KINDS,
+  STATUSES,
+  type Attribution,
+  type Claim,
+  type ClaimDate,
+  type Database,
+  type Source,
+} from './types.js';
 
 const seedSchema = z.strictObject({
   story: z.string(),
   sources: z.array(
-    z.strictObject({ id: z.string(), name: z.string(), kind: z.enum(SOURCE_KINDS), url: z.url().optional() }),
+    z.strictObject({
+      id: z.string(),
+      name: z.string(),
+      kind: z.enum(SOURCE_KINDS),
+      url: z.url().optional(),
+      /** The month (1–12) its fiscal year ends in. */
+      fiscalYearEnd: z.int().min(1).max(12).optional(),
+    }),
   ),
   documents: z.array(
     z.strictObject({
@@ -72,13 +91,19 @@ export function parseSeed(json: unknown): Seed {
   return parsed.data;
 }
 
+type SeedClaim = Seed['claims'][number];
+
 /**
- * A seeded date: the writer's phrase read against the document's date must give the notation the seed
- * states, so a change in how phrases are read cannot silently move the shipped story.
+ * A seeded date: the writer's phrase read against the document's date, in its origin's quote as the add form
+ * would read it, must give the notation the seed states, so a change in how phrases are read cannot silently
+ * move the shipped story.
  */
-function seededDate(claimId: string, value: string, phrase: string | undefined, reference: string | undefined): ClaimDate {
+function seededDate(claim: SeedClaim, reference: string | undefined, sources: readonly Source[]): ClaimDate {
+  const { id: claimId, date: value, datePhrase: phrase } = claim;
   if (!phrase) return dateFromValue(value);
-  const read = resolveDate(phrase, { ...(reference && { reference }), today: reference ?? value });
+  const origin = claim.attributions.find((a) => a.role === 'origin');
+  const reading = claimDateReading({ quote: origin?.quote, statement: claim.statement, actors: claim.actors, originSourceId: origin?.sourceId }, sources);
+  const read = resolveDate(phrase, { ...(reference && { reference }), today: reference ?? value, ...reading });
   if (!read.ok) throw new Error(`seed claim ${claimId}: “${phrase}”: ${read.message}`);
   if (read.date.value !== dateFromValue(value).value) {
     throw new Error(`seed claim ${claimId}: “${phrase}” reads as ${read.date.value}, but the seed says ${value}`);
@@ -108,7 +133,7 @@ export function databaseFromSeed(seed: Seed, texts: Record<string, string>, now:
       id: entry.id,
       statement: entry.statement,
       ...(entry.shortName && { shortName: entry.shortName }),
-      date: seededDate(entry.id, entry.date, entry.datePhrase, documentDate),
+      date: seededDate(entry, documentDate, seed.sources),
       claimedAt: dateFromValue(entry.claimedAt),
       actors: entry.actors,
       topics: entry.topics,

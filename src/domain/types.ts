@@ -29,6 +29,13 @@ export interface ClaimDate {
   openStart?: boolean;
   /** The span goes on past its end ("since last year"): `end` is the last day the text vouches for. */
   openEnd?: boolean;
+  /**
+   * Which way a date named without its year was read from `reference`: `back` to the latest one that had
+   * started, `forward` to the next one not over, as the sentence it stands in points ("talks will resume on Jan. 20").
+   */
+  direction?: 'back' | 'forward';
+  /** The words that decided `direction` ("will resume", "dipped", "since"); absent when nothing looked forward. */
+  directionCue?: string;
 }
 
 export const SOURCE_KINDS = [
@@ -48,6 +55,8 @@ export interface Source {
   name: string;
   kind: SourceKind;
   url?: string;
+  /** The month (1–12) the source's fiscal year ends in, for companies whose year is not the calendar's (Apple: 9). */
+  fiscalYearEnd?: number;
 }
 
 /** The article (or filing, post, transcript) a claim was read in. */

@@ -1,14 +1,18 @@
 import express, { type Request, type Response } from 'express';
 import { addClaim, type ClockContext } from '../domain/add-claim.js';
 import { addDocument, validateDocument } from '../domain/add-document.js';
-import { claimEditSchema } from '../domain/claim-form.js';
+import { LIMITS, claimEditSchema } from '../domain/claim-form.js';
 import { validateClaim, validateNewClaim } from '../domain/claim-draft.js';
+import { claimDateReading } from '../domain/dates/claim-reading.js';
 import { describeResolution } from '../domain/dates/describe-resolution.js';
-import { resolveDate } from '../domain/dates/resolve-date.js';
+import { DATE_TEXT_LIMIT, resolveDate } from '../domain/dates/resolve-date.js';
+import { SENTENCE_LIMIT } from '../domain/dates/sentence-direction.js';
 import { changeStatus, editClaim, supersedesErrors } from '../domain/edit-claim.js';
 import { addRelation, removeRelation } from '../domain/sequence/add-relation.js';
 import { validateRelation, validateRelationRemoval } from '../domain/sequence/relation-form.js';
 import { sourceActivity } from '../domain/source-activity.js';
+import { editSource, validateSourceEdit } from '../domain/source-form.js';
+import { findSource } from '../domain/sources.js';
 import { validateStatusChange } from '../domain/status-form.js';
 import { matchingClaims, paginate, parseTimelineQuery } from '../domain/timeline-query.js';
 import type { Database, Document } from '../domain/types.js';
@@ -157,6 +161,16 @@ export function apiRouter(store: Store, clock: () => ClockContext, bodyLimit: st
     });
   });
 
+  router.post('/sources/:id', async (req: Request, res: Response) => {
+    const id = String(req.params.id);
+    if (!store.data.sources.some((source) => source.id === id)) return missing(res, 'source', id);
+    const checked = validateSourceEdit(req.body);
+    if (!checked.ok) return void res.status(422).json({ errors: checked.errors });
+    const source = await store.update((db) => editSource(db, id, checked.value));
+    if (!source) return missing(res, 'source', id);
+    res.json(source);
+  });
+
   router.get('/documents', (_req: Request, res: Response) => {
     const db = store.data;
     res.json({ documents: db.documents.map((doc) => documentJson(doc, db, false)) });
@@ -181,12 +195,17 @@ export function apiRouter(store: Store, clock: () => ClockContext, bodyLimit: st
   });
 
   router.get('/dates/parse', (req: Request, res: Response) => {
-    const text = typeof req.query.text === 'string' ? req.query.text : '';
-    const documentId = typeof req.query.document === 'string' ? req.query.document : '';
-    const publishedAt = store.data.documents.find((doc) => doc.id === documentId)?.publishedAt;
-    const reference = typeof req.query.reference === 'string' && req.query.reference ? req.query.reference : publishedAt;
+    const param = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string) : '');
+    const db = store.data;
+    const text = param('text');
+    const publishedAt = db.documents.find((doc) => doc.id === param('document'))?.publishedAt;
+    const reference = param('reference') || publishedAt;
     if (!text.trim()) return void res.status(422).json({ message: 'give the date as text=…', examples: [] });
-    const result = resolveDate(text.slice(0, 200), { today: clock().today, ...(reference && { reference }) });
+    // Read as the claim form reads it: in its quote (or statement), with its actors' or source's fiscal calendar.
+    const origin = param('source') ? findSource(db.sources, param('source')) : undefined;
+    const actors = param('actors').split(',').map((name) => name.trim()).filter(Boolean).slice(0, LIMITS.listItems);
+    const reading = claimDateReading({ quote: param('sentence').slice(0, SENTENCE_LIMIT), actors, originSourceId: origin?.id }, db.sources);
+    const result = resolveDate(text.slice(0, DATE_TEXT_LIMIT), { today: clock().today, ...(reference && { reference }), ...reading });
     if (!result.ok) return void res.status(422).json(result);
     res.json({ date: result.date, description: describeResolution(result.date) });
   });

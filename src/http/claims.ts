@@ -5,10 +5,9 @@ import { validateClaim, validateNewClaim } from '../domain/claim-draft.js';
 import { chainLinks, describeChain, isPrepositionalVerb } from '../domain/chain.js';
 import { independentOrigins } from '../domain/corroboration.js';
 import { describeResolution } from '../domain/dates/describe-resolution.js';
-import { resolveDate } from '../domain/dates/resolve-date.js';
 import { changeStatus, editClaim, supersedesErrors } from '../domain/edit-claim.js';
 import { STATUS_FORM_FIELDS, validateStatusChange } from '../domain/status-form.js';
-import { STATUSES, type Claim, type Revision } from '../domain/types.js';
+import { STATUSES, type Claim, type ClaimDate, type Revision } from '../domain/types.js';
 import type { FieldError } from '../domain/validation.js';
 import type { Store } from '../store/store.js';
 import { notFound } from './errors.js';
@@ -92,41 +91,37 @@ function relationViews(claim: Claim, lookups: Lookups) {
 }
 
 export function claimRoutes(store: Store, clock: () => ClockContext) {
-  /** How the typed date reads, shown beside a rejected form when the date itself was fine. */
-  function datePreview(values: Values, errors: FieldError[]): string | undefined {
-    if (!values.date?.trim() || errors.some((e) => e.field === 'date' || e.field === 'dateReference')) return undefined;
-    const reference = values.dateReference?.trim() || store.data.documents.find((d) => d.id === values.document)?.publishedAt;
-    const read = resolveDate(values.date, { today: clock().today, ...(reference && { reference }) });
-    return read.ok ? `The date reads as ${describeResolution(read.date)}.` : undefined;
-  }
-
-  /** What the add and the edit form both show: the typed values, the errors beside them, the choices. */
-  function claimFormLocals(values: Values, errors: FieldError[]) {
+  /**
+   * What the add and the edit form both show: the typed values, the errors beside them, the choices, and how
+   * the date reads (as the check read it, never read again) when the date itself was fine.
+   */
+  function claimFormLocals(values: Values, errors: FieldError[], date: ClaimDate | undefined) {
+    const dateRefused = errors.some((e) => e.field === 'date' || e.field === 'dateReference');
     return {
       values,
       errors,
       fieldErrors: errorsByField(errors),
       sourceNames: store.data.sources.map((s) => s.name),
       documents: documentOptions(store.data),
-      preview: datePreview(values, errors),
+      preview: date && !dateRefused ? `The date reads as ${describeResolution(date)}.` : undefined,
     };
   }
 
-  function renderNew(res: Response, status: number, values: Values, errors: FieldError[]) {
+  function renderNew(res: Response, status: number, values: Values, errors: FieldError[], date?: ClaimDate) {
     res.status(status).render('claims/new', {
       title: errors.length > 0 ? 'Add a claim (check the form)' : 'Add a claim',
-      ...claimFormLocals(values, errors),
+      ...claimFormLocals(values, errors, date),
     });
   }
 
-  function renderEdit(res: Response, claim: Claim, status: number, values: Values, errors: FieldError[], conflict?: Claim) {
+  function renderEdit(res: Response, claim: Claim, status: number, values: Values, errors: FieldError[], date: ClaimDate | undefined, conflict?: Claim) {
     const lookups = lookupsOf(store.data);
     const saved = conflict && claimFormValues(conflict, lookups);
     res.status(status).render('claims/edit', {
       title: `Edit: ${claim.statement}`,
       claim: claimRow(claim, lookups),
       action: claimHref(claim.id),
-      ...claimFormLocals(values, errors),
+      ...claimFormLocals(values, errors, date),
       editorSignedIn: typeof res.locals.editor === 'string',
       conflict: conflict && {
         values: saved,
@@ -161,7 +156,7 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
     async create(req: Request, res: Response) {
       const context = clock();
       const checked = validateNewClaim(req.body, store.data, context.today);
-      if (!checked.ok) return renderNew(res, 422, formValues(req.body, CLAIM_FORM_FIELDS), checked.errors);
+      if (!checked.ok) return renderNew(res, 422, formValues(req.body, CLAIM_FORM_FIELDS), checked.errors, checked.date);
       const claim = await store.update((db) => addClaim(db, checked.value.draft, context));
       res.redirect(303, claimHref(claim.id));
     },
@@ -223,7 +218,7 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
     editForm(req: Request, res: Response) {
       const claim = findClaim(req);
       if (!claim) return notFound(req, res);
-      renderEdit(res, claim, 200, claimFormValues(claim, lookupsOf(store.data)), []);
+      renderEdit(res, claim, 200, claimFormValues(claim, lookupsOf(store.data)), [], claim.date);
     },
 
     async update(req: Request, res: Response) {
@@ -237,7 +232,7 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
       if (!checked.ok || supersedesError) {
         const errors = checked.ok ? [] : checked.errors;
         if (supersedesError) errors.push({ field: 'supersedes', message: supersedesError });
-        return renderEdit(res, claim, 422, values, errors);
+        return renderEdit(res, claim, 422, values, errors, checked.ok ? checked.value.draft.date : checked.date);
       }
       const { form, draft } = checked.value;
       const outcome = await store.update((db) =>
@@ -246,9 +241,9 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
       if (outcome.kind === 'missing') return notFound(req, res);
       if (outcome.kind === 'stale') {
         const message = `Someone else saved this claim (revision ${outcome.current.revision}) after you opened the form (revision ${form.revision}). Nothing was saved. Compare the two versions, then save again.`;
-        return renderEdit(res, outcome.current, 409, { ...values, revision: String(outcome.current.revision) }, [{ field: 'revision', message }], outcome.current);
+        return renderEdit(res, outcome.current, 409, { ...values, revision: String(outcome.current.revision) }, [{ field: 'revision', message }], draft.date, outcome.current);
       }
-      if (outcome.kind === 'conflict') return renderEdit(res, claim, 422, values, [{ field: 'date', message: `The date: ${outcome.conflict.message}` }]);
+      if (outcome.kind === 'conflict') return renderEdit(res, claim, 422, values, [{ field: 'date', message: `The date: ${outcome.conflict.message}` }], draft.date);
       res.redirect(303, claimHref(claim.id));
     },
 

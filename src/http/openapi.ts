@@ -14,6 +14,7 @@ import {
   SourceSchema,
   TextQuoteAnchorSchema,
 } from '../domain/formats/claimline-schema.js';
+import { sourceFormSchema } from '../domain/source-form.js';
 import { MAX_LIMIT } from '../domain/timeline-query.js';
 import { relationFormSchema, relationRemovalSchema } from '../domain/sequence/relation-form.js';
 import { statusFormSchema } from '../domain/status-form.js';
@@ -325,6 +326,21 @@ export const API_ROUTES: ApiRoute[] = [
     },
   },
   {
+    method: 'post',
+    path: '/api/sources/:id',
+    summary: 'Edit a source: its kind, website and the month its fiscal year ends',
+    tag: 'sources',
+    pathParameters: { id: 'The source’s id (a slug such as `apple`)' },
+    body: {
+      schema: sourceFormSchema,
+      description: 'The source edit form’s fields. A field left out is kept; an empty one, or `null`, is cleared.',
+      examples: {
+        fiscal: { summary: 'Apple’s fiscal year ends in September', value: { fiscalYearEnd: 9 } },
+      },
+    },
+    responses: { 200: json('The source as stored', SourceSchema), 404: notFound, 422: refused },
+  },
+  {
     method: 'get',
     path: '/api/documents',
     summary: 'Every stored document, without its text',
@@ -380,6 +396,13 @@ export const API_ROUTES: ApiRoute[] = [
       { name: 'text', description: 'The date as written', schema: text(200), required: true },
       { name: 'reference', description: 'ISO day relative phrases are read against', schema: z.iso.date() },
       { name: 'document', description: 'A document id whose publication day is the reference', schema: text(100) },
+      {
+        name: 'sentence',
+        description: 'The sentence the date stands in (the claim’s quote, or its statement): a date named without its year is the next one when it looks forward (“will resume”), else the latest',
+        schema: text(2000),
+      },
+      { name: 'source', description: 'Who made the claim, by name or id: its fiscal year end reads “fiscal 2024”', schema: text(120) },
+      { name: 'actors', description: 'The claim’s actors, separated by commas: the first whose source records a fiscal year end reads “fiscal 2024”', schema: text(600) },
     ],
     responses: {
       200: json('The date read', z.object({ date: ClaimDateSchema, description: z.string() })),

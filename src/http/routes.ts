@@ -30,6 +30,8 @@ export function pageRoutes(store: Store, clock: () => ClockContext): Router {
   router.post('/claims/:id/relations/:relationId/delete', relations.remove);
   router.get('/sources', sources.list);
   router.get('/sources/:id', sources.show);
+  router.get('/sources/:id/edit', editorOnly, sources.editForm);
+  router.post('/sources/:id', sources.update);
   router.get('/documents', documents.list);
   router.get('/documents/new', editorOnly, documents.newForm);
   router.post('/documents', documents.create);

@@ -117,6 +117,24 @@ describe('the add-claim form in a browser', () => {
     await expectNoTrouble(trouble);
   });
 
+  test('a date without its year is previewed the way the typed quote points, and says which way', async () => {
+    const base = await startClaimline();
+    const trouble = await openPage(browser());
+    const { page } = trouble;
+
+    await page.goto(`${base}/claims/new`);
+    await page.selectOption('#document', ARTICLE_ID);
+    await page.getByLabel('When it happened').pressSequentially('in March');
+    const preview = page.locator('#date-preview');
+    await expect.poll(() => preview.textContent(), { timeout: 5_000 }).toMatch(/^Read as: March 2024 .*read back/);
+
+    await page.getByLabel('Exact quote').fill('Talks will resume in March.');
+    await expect.poll(() => preview.textContent(), { timeout: 5_000 }).toBe(
+      'Read as: March 2025 (from ‘in March’, relative to 11 Feb 2025; read forward: ‘will resume’)',
+    );
+    await expectNoTrouble(trouble);
+  });
+
   test('without JavaScript the form still sends, and the claim is read against the article', async () => {
     const base = await startClaimline();
     const trouble = await openPage(browser(), { javaScriptEnabled: false });

@@ -50,7 +50,8 @@ describe('POST /import', () => {
     const carried = (claim: Claim) => ({
       id: claim.id,
       statement: claim.statement,
-      date: { ...claim.date, reference: undefined },
+      // CSV carries neither the reference day nor the way a bare date was read.
+      date: { ...claim.date, reference: undefined, direction: undefined, directionCue: undefined },
       claimedAt: claim.claimedAt.value,
       actors: claim.actors,
       topics: claim.topics,

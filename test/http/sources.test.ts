@@ -2,6 +2,7 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { dateFromValue } from '../../src/domain/dates/claim-date.js';
 import { emptyDatabase, makeApp } from '../helpers/app.js';
+import { expectStatus, submitForm } from '../helpers/forms.js';
 
 describe('source pages', () => {
   it('list every source with how many claims it originated, relayed and published', async () => {
@@ -61,5 +62,68 @@ describe('a busy source', () => {
     expect(res.text).toContain('href="/?source=wire&amp;order=desc">All 60 on the timeline');
     expect(res.text.indexOf('Claim number 59.')).toBeLessThan(res.text.indexOf('Claim number 58.'));
     expect(res.text).not.toContain('Claim number 9.');
+  });
+});
+
+describe('editing a source', () => {
+  it('shows that Apple’s fiscal year ends in September, with a link to edit it', async () => {
+    const { app } = await makeApp();
+    const res = await request(app).get('/sources/apple').expect(200);
+    expect(res.text).toContain('fiscal year ends in September');
+    expect(res.text).toContain('href="/sources/apple/edit"');
+    const form = await request(app).get('/sources/apple/edit').expect(200);
+    expect(form.text).toMatch(/<option value="9" selected>September<\/option>/);
+  });
+
+  it('stores the month a fiscal year ends in from the form, and the source’s claims read fiscal years with it', async () => {
+    const { app, store } = await makeApp();
+    const res = await expectStatus(
+      submitForm(app, '/sources/reuters/edit', '/sources/reuters', { kind: 'wire-service', url: 'https://www.reuters.com/', fiscalYearEnd: '3' }),
+      303,
+    );
+    expect(res.headers.location).toBe('/sources/reuters');
+    expect(store.data.sources.find((s) => s.id === 'reuters')).toEqual({ id: 'reuters', name: 'Reuters', kind: 'wire-service', url: 'https://www.reuters.com/', fiscalYearEnd: 3 });
+    const claim = await request(app).post('/api/claims').send({ statement: 'Reuters grew in FY2024.', date: 'FY2024', source: 'Reuters' }).expect(201);
+    expect(claim.body.date).toMatchObject({ value: '2023-04/2024-03', label: 'fiscal 2024 (April 2023 – March 2024)' });
+  });
+
+  it('answers a month it cannot read with 422 naming the field, keeps what was typed, and stores nothing', async () => {
+    const { app, store } = await makeApp();
+    const before = store.data.sources;
+    const res = await expectStatus(
+      submitForm(app, '/sources/reuters/edit', '/sources/reuters', { kind: 'wire-service', url: 'https://news.example/', fiscalYearEnd: '13' }),
+      422,
+    );
+    expect(res.text).toContain('The fiscal year end must be a month');
+    expect(res.text).toContain('value="https://news.example/"');
+    expect(store.data.sources).toBe(before);
+  });
+
+  it('takes the same fields from the API: a month by number or name, null to clear, 422 naming the field, 404 for no source', async () => {
+    const { app, store } = await makeApp();
+    await request(app).post('/api/sources/reuters').send({ fiscalYearEnd: 'June' }).expect(200, { id: 'reuters', name: 'Reuters', kind: 'wire-service', url: 'https://www.reuters.com/', fiscalYearEnd: 6 });
+    const cleared = await request(app).post('/api/sources/apple').send({ fiscalYearEnd: null }).expect(200);
+    expect(cleared.body).not.toHaveProperty('fiscalYearEnd');
+    const bad = await request(app).post('/api/sources/apple').send({ fiscalYearEnd: 0 }).expect(422);
+    expect(bad.body.errors).toEqual([{ field: 'fiscalYearEnd', message: expect.stringContaining('must be a month') }]);
+    const unknown = await request(app).post('/api/sources/apple').send({ name: 'Pear' }).expect(422);
+    expect(unknown.body.errors[0].message).toBe('unknown field: name');
+    await request(app).post('/api/sources/nobody').send({ fiscalYearEnd: 9 }).expect(404);
+    expect(store.data.sources.find((s) => s.id === 'reuters')?.fiscalYearEnd).toBe(6);
+  });
+
+  it('needs a form token and, when sign-in is on, an editor', async () => {
+    const { app, store } = await makeApp();
+    await request(app).post('/sources/apple').type('form').send({ fiscalYearEnd: '6' }).expect(403);
+    expect(store.data.sources.find((s) => s.id === 'apple')?.fiscalYearEnd).toBe(9);
+    const guarded = await makeApp({ requireSignIn: true, secret: 's'.repeat(32) });
+    const form = await request(guarded.app).get('/sources/apple/edit').expect(303);
+    expect(form.headers.location).toBe('/sign-in?next=%2Fsources%2Fapple%2Fedit');
+    await request(guarded.app).post('/api/sources/apple').send({ fiscalYearEnd: 6 }).expect(401);
+  });
+
+  it('answers the edit form of an unknown source with a 404 page', async () => {
+    const { app } = await makeApp();
+    await request(app).get('/sources/nobody/edit').expect(404);
   });
 });

@@ -1,5 +1,25 @@
 import { PRECISIONS, type Precision } from '../types.js';
-import { dayFromIso, labelFor, spanOf } from './claim-date.js';
+import { daysInMonth, partsOf } from './calendar-day.js';
+import { dayLabel, monthLabel } from './day-label.js';
+import { quarterEnd, quarterLabel, quarterStart } from './quarter.js';
+
+/** Whether an ISO day is the first (or last) day of the period of a precision that holds it. */
+function isEdge(iso: string, edge: 'start' | 'end', precision: Exclude<Precision, 'day'>): boolean {
+  const { year, month, day } = partsOf(iso);
+  switch (precision) {
+    case 'year':
+      return edge === 'start' ? month === 1 && day === 1 : month === 12 && day === 31;
+    case 'quarter':
+      return iso === (edge === 'start' ? quarterStart(iso) : quarterEnd(iso));
+    case 'month':
+      return edge === 'start' ? day === 1 : day === daysInMonth(year, month);
+  }
+}
+
+function periodLabel(iso: string, precision: Exclude<Precision, 'day'>): string {
+  const { year, month } = partsOf(iso);
+  return precision === 'year' ? String(year) : precision === 'quarter' ? quarterLabel(iso) : monthLabel(year, month);
+}
 
 /**
  * The coarsest period, no coarser than `precision`, that a bound on a date is the edge of, as a reader says it:
@@ -10,19 +30,8 @@ import { dayFromIso, labelFor, spanOf } from './claim-date.js';
  * @example boundLabel('2024-06-12', 'start', 'year') //=> '12 June 2024'
  */
 export function boundLabel(iso: string, edge: 'start' | 'end', precision: Precision): string {
-  const day = dayFromIso(iso);
-  if (!day) throw new RangeError(`boundLabel: “${iso}” is not an ISO day`);
   for (const candidate of PRECISIONS.slice(PRECISIONS.indexOf(precision))) {
-    if (candidate === 'day') break;
-    const start = dayFromIso(iso.slice(0, 4) + (candidate === 'year' ? '-01-01' : candidate === 'month' ? `${iso.slice(4, 7)}-01` : quarterStart(iso)));
-    if (!start) continue;
-    const span = spanOf(start, candidate);
-    if (span[edge] === iso) return labelFor(start, candidate);
+    if (candidate !== 'day' && isEdge(iso, edge, candidate)) return periodLabel(iso, candidate);
   }
-  return labelFor(day, 'day');
-}
-
-function quarterStart(iso: string): string {
-  const month = Number(iso.slice(5, 7));
-  return `-${String(Math.floor((month - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
+  return dayLabel(iso);
 }

@@ -34,6 +34,8 @@ export const ClaimDateSchema = z.strictObject({
   uncertain: z.boolean().optional(),
   openStart: z.boolean().optional(),
   openEnd: z.boolean().optional(),
+  direction: z.enum(['back', 'forward']).optional(),
+  directionCue: z.string().optional(),
 }) satisfies z.ZodType<ClaimDate>;
 
 export const SourceSchema = z.strictObject({
@@ -41,6 +43,7 @@ export const SourceSchema = z.strictObject({
   name: text,
   kind: z.enum(SOURCE_KINDS),
   url: z.string().optional(),
+  fiscalYearEnd: z.int().min(1).max(12).optional(),
 }) satisfies z.ZodType<Source>;
 
 export const DocumentSchema = z.strictObject({

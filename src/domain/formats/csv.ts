@@ -9,9 +9,10 @@ import type { Attribution, Claim, ClaimDate, Database, Role, Status } from '../t
  * - a claim's status history (only the current status), its revisions, revision number and timestamps;
  * - anchors' prefix, suffix and offsets (only the quote itself), so a re-imported quote must be re-anchored;
  * - documents' title, publisher, publication day, credit and text (only id and URL), and sources' kind and URL
- *   (only id and name); an attribution's own `url` travels in `document_url` only when it cites no document;
+ *   (only id and name), and sources' fiscal year end; an attribution's own `url` travels in `document_url` only when it cites no document;
  * - the reference day a phrase was read against (the label, start and end are derived from `date_value` again, so
- *   edits to them are ignored, except the end of a date open at its end: the last day its text vouches for);
+ *   edits to them are ignored, except the end of a date open at its end: the last day its text vouches for), and which
+ *   way a date named without its year was read (`direction`, `directionCue`);
  * - a `;` inside an actor, topic or superseded id, since those lists are joined with "; ".
  */
 

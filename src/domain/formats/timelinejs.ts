@@ -1,3 +1,4 @@
+import { partsOf } from '../dates/calendar-day.js';
 import { dateFromValue } from '../dates/claim-date.js';
 import { describeChain } from '../chain.js';
 import { isHttpUrl } from '../validation.js';
@@ -110,7 +111,7 @@ function timelineDates(date: ClaimDate): { start_date: TimelineDate; end_date?: 
 }
 
 function partsAt(isoDay: string, precision: Precision): TimelineDate {
-  const [year = 0, month = 1, day = 1] = isoDay.split('-').map(Number);
+  const { year, month, day } = partsOf(isoDay);
   if (precision === 'year') return { year };
   if (precision === 'day') return { year, month, day };
   return { year, month };
