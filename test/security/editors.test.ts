@@ -77,6 +77,18 @@ describe('editors', () => {
     expect(limited.headers['set-cookie']).toBeUndefined();
   });
 
+  it('when someone keeps guessing under other Unicode spellings of the same name, then they share one limit', async () => {
+    const { app, accounts } = await guardedApp();
+    await saveEditorAccount(accounts, { name: 'José', passwordHash: await hashPassword(PASSWORD), createdAt: TEST_NOW.toISOString() });
+    const composed = 'Jos\u00e9';
+    const decomposed = 'Jose\u0301';
+    for (let i = 0; i < 10; i++) await signIn(app, i % 2 ? composed : composed.toUpperCase(), `guess ${i}`).expect(401);
+    for (const spelling of [decomposed, decomposed.toUpperCase(), composed]) {
+      const limited = await signIn(app, spelling, PASSWORD).expect(429);
+      expect(limited.headers['set-cookie']).toBeUndefined();
+    }
+  });
+
   it('when the right name and password are given, then a signed HttpOnly SameSite=Lax cookie is set and writes go through', async () => {
     const { app, store } = await guardedApp();
     const res = await signIn(app, 'ana', PASSWORD).expect(303);
