@@ -4,7 +4,7 @@ import { editorNameKey, type EditorDirectory } from '../store/editor-accounts.js
 import { clearSessionCookie, sealSession, setSessionCookie } from './security/editor-session.js';
 import { hashPassword, MAX_PASSWORD_LENGTH, verifyPassword } from './security/passwords.js';
 import { FixedWindowLimiter, tooManyRequests } from './security/rate-limit.js';
-import { safeNext } from './security/require-editor.js';
+import { safeNext } from './security/safe-next.js';
 
 export interface SignInOptions {
   secret: string;

@@ -56,6 +56,21 @@ describe('form tokens', () => {
     });
   }
 
+  for (const referer of ['http://127.0.0.1//evil.example/phish', 'http://127.0.0.1/\\evil.example/phish', 'http://evil.example/claims/new']) {
+    it(`when an expired form came from ${referer}, then "Back to the form" stays on this site`, async () => {
+      const { app } = await securityApp();
+      const res = await request(app).post('/claims').type('form').set('Host', '127.0.0.1').set('Referer', referer).send(goodClaim).expect(403);
+      const back = /<a href="([^"]*)">Back to the form<\/a>/.exec(res.text)?.[1];
+      expect(back).toBe('/');
+    });
+  }
+
+  it('when an expired form came from a page of this site, then "Back to the form" opens that page again', async () => {
+    const { app } = await securityApp();
+    const res = await request(app).post('/claims').type('form').set('Host', '127.0.0.1').set('Referer', 'http://127.0.0.1/claims/new?document=x').send(goodClaim).expect(403);
+    expect(res.text).toContain('<a href="/claims/new?document=x">Back to the form</a>');
+  });
+
   it('when a form was left open longer than twelve hours, then it is refused as expired', async () => {
     const { app, store } = await securityApp();
     const before = store.data.claims.length;

@@ -1,20 +1,10 @@
 import type { NextFunction, Request, Response } from 'express';
 import { isApi, isWrite } from './methods.js';
 import { refererPath } from './referer-path.js';
+import { safeNext } from './safe-next.js';
 
 /** Posting these needs no account: signing in is how one gets an account's session, signing out ends it. */
 const OPEN_WRITES = new Set(['/sign-in', '/sign-out']);
-
-/**
- * A path on this site to return to after signing in; anything else (another host, `//evil`, `/\evil`) becomes `/`.
- * @example safeNext('/claims/new') //=> '/claims/new'
- * @example safeNext('//evil.example') //=> '/'
- */
-export function safeNext(next: unknown): string {
-  if (typeof next !== 'string' || !next.startsWith('/') || next.length > 2000) return '/';
-  if (next.startsWith('//') || next.startsWith('/\\') || /[\u0000-\u001f\\]/.test(next)) return '/';
-  return next;
-}
 
 /** @example signInHref('/claims/new') //=> '/sign-in?next=%2Fclaims%2Fnew' */
 export function signInHref(next: string): string {
