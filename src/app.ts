@@ -14,7 +14,7 @@ import { editorSessions } from './http/security/editor-session.js';
 import { formGuard } from './http/security/form-guard.js';
 import { securityHeaders } from './http/security/headers.js';
 import { writeRateLimit } from './http/security/rate-limit.js';
-import { requireEditorForWrites } from './http/security/require-editor.js';
+import { editorOnly, requireEditorForWrites } from './http/security/require-editor.js';
 import { refuseCrossSiteWrites } from './http/security/same-origin.js';
 import { signInRoutes } from './http/sign-in.js';
 import type { EditorDirectory } from './store/editor-accounts.js';
@@ -102,6 +102,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api', apiFormatsRouter(store));
   app.post('/documents', documentBodyParser);
   app.post('/import', importBodyParser);
+  app.get('/import', editorOnly);
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: PARAMETER_LIMIT }));
   app.use(formGuard({ secret, now }));
   app.use(signInRoutes({ secret, editors, now, attemptsPerMinute: options.signInAttemptsPerMinute ?? 10 }));

@@ -11,9 +11,10 @@ export function isWrite(req: Pick<Request, 'method'>): boolean {
 }
 
 /**
- * True for the JSON API, which answers in JSON and has no forms.
- * @example isApi({ path: '/api/claims' } as Request) //=> true
+ * True for the JSON API, which answers in JSON and has no forms. Any case: Express routes `/API/claims` to the API too.
+ * @example isApi({ path: '/API/claims' } as Request) //=> true
  */
 export function isApi(req: Pick<Request, 'path'>): boolean {
-  return req.path === '/api' || req.path.startsWith('/api/');
+  const path = req.path.toLowerCase();
+  return path === '/api' || path.startsWith('/api/');
 }
