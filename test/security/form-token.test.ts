@@ -134,6 +134,37 @@ describe('the same form posted twice', () => {
     expect(store.data.claims.length).toBe(before + 1);
   });
 
+  it('when it is sent again to another spelling of the same address, then still one claim is stored and every answer leads to it', async () => {
+    const { app, store } = await securityApp();
+    const before = store.data.claims.length;
+    const token = formToken();
+    const answers = [];
+    for (const path of ['/claims', '/Claims', '/claims/', '/claims?x=1', '/CLAIMS/?x=2']) answers.push(await postForm(app, path, goodClaim, token));
+    expect(answers.map((a) => a.status)).toEqual([303, 303, 303, 303, 303]);
+    expect(new Set(answers.map((a) => a.headers.location)).size).toBe(1);
+    expect(store.data.claims.length).toBe(before + 1);
+  });
+
+  it('when a used token is sent with another form, then that form stores nothing', async () => {
+    const { app, store } = await securityApp();
+    const token = formToken();
+    const first = await postForm(app, '/claims', goodClaim, token).expect(303);
+    const documents = store.data.documents.length;
+    const document = { title: 'A second story', publisher: 'Reuters', url: 'https://news.example/second', publishedAt: '2025-02-12', text: 'Apple said so.' };
+    const replay = await postForm(app, '/documents', document, token).expect(303);
+    expect(replay.headers.location).toBe(first.headers.location);
+    expect(store.data.documents.length).toBe(documents);
+  });
+
+  it("when a page's sign-out button is pressed after its form was sent, then the editor is signed out", async () => {
+    const { app } = await securityApp();
+    const token = formToken();
+    await postForm(app, '/claims', goodClaim, token).expect(303);
+    const res = await postForm(app, '/sign-out', {}, token).expect(303);
+    expect(res.headers.location).toBe('/');
+    expect(([] as string[]).concat(res.headers['set-cookie'] ?? []).join('\n')).toMatch(/claimline_editor=;/);
+  });
+
   it('when two different forms are sent, then both are stored', async () => {
     const { app, store } = await securityApp();
     const before = store.data.claims.length;

@@ -18,3 +18,14 @@ export function isApi(req: Pick<Request, 'path'>): boolean {
   const path = req.path.toLowerCase();
   return path === '/api' || path.startsWith('/api/');
 }
+
+/** Signing in is how one gets an account's session and signing out ends it: neither stores data. */
+const SESSION_PATHS = new Set(['/sign-in', '/sign-out']);
+
+/**
+ * True for `POST /sign-in` and `/sign-out`, spelled any way Express routes them (`/Sign-In/`).
+ * @example isSessionChange({ path: '/Sign-Out/' } as Request) //=> true
+ */
+export function isSessionChange(req: Pick<Request, 'path'>): boolean {
+  return SESSION_PATHS.has(req.path.toLowerCase().replace(/(?<=.)\/+$/, ''));
+}
