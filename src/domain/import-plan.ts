@@ -5,6 +5,7 @@ import { CsvSyntaxError, claimsFromCsvRows, parseCsv } from './formats/csv.js';
 import type { ImportedAttribution, ImportedClaim } from './formats/csv.js';
 import { parseExport } from './formats/export-json.js';
 import type { ClaimlineExport } from './formats/export-json.js';
+import { recordLimitProblems } from './record-limits.js';
 import { REVISED_FIELDS, reviseClaim } from './revisions.js';
 import type { Attribution, Claim, Database, Document, Source, StatusChange } from './types.js';
 
@@ -218,7 +219,10 @@ function importRecords<R extends Source | Document>(
   records.forEach((record, index) => {
     const current = run.next.get(list, record.id);
     const line: ImportLine = { where: `${list}[${index}]`, kind, id: record.id, action: 'add', label: label(record), details: [] };
-    if (!current) {
+    const problems = recordLimitProblems(kind, record);
+    if (problems.length > 0) {
+      Object.assign(line, { action: 'refuse', details: problems });
+    } else if (!current) {
       run.next.put(list, record);
     } else if (sameRecord(current, record)) {
       line.action = 'unchanged';
@@ -251,7 +255,10 @@ function importExport(run: Run, file: ClaimlineExport): void {
       details: [],
     };
     const current = run.next.get('revisions', revision.id);
-    if (current && !sameRecord(current, revision)) {
+    const problems = recordLimitProblems('revision', revision);
+    if (problems.length > 0) {
+      Object.assign(line, { action: 'refuse', details: problems });
+    } else if (current && !sameRecord(current, revision)) {
       Object.assign(line, { action: 'refuse', details: [`the id “${revision.id}” is already used by another revision here`] });
     } else if (!current && added.has(revision.claimId)) {
       line.action = 'add';
@@ -269,7 +276,10 @@ function importExport(run: Run, file: ClaimlineExport): void {
  */
 function putClaim(run: Run, where: string, current: Claim | undefined, incoming: Claim, notes: string[] = []): void {
   const line: ImportLine = { where, kind: 'claim', id: incoming.id, action: 'add', label: incoming.statement, details: notes };
-  if (!current) {
+  const problems = recordLimitProblems('claim', incoming);
+  if (problems.length > 0) {
+    Object.assign(line, { action: 'refuse', details: problems });
+  } else if (!current) {
     run.next.put('claims', incoming);
     run.touched.push({ line, claim: incoming });
   } else {
@@ -298,14 +308,15 @@ function importCsv(run: Run, claims: ImportedClaim[]): void {
     for (const attribution of imported.attributions) {
       if (run.next.get('sources', attribution.sourceId)) continue;
       const source: Source = { id: attribution.sourceId, name: attribution.sourceName || attribution.sourceId, kind: 'other' };
-      run.next.put('sources', source);
+      const problems = recordLimitProblems('source', source);
+      if (problems.length === 0) run.next.put('sources', source);
       run.lines.push({
         where,
         kind: 'source',
         id: source.id,
-        action: 'add',
+        action: problems.length > 0 ? 'refuse' : 'add',
         label: source.name,
-        details: ['CSV does not say what kind of source it is, so it is filed as “other”'],
+        details: problems.length > 0 ? problems : ['CSV does not say what kind of source it is, so it is filed as “other”'],
       });
     }
     const current = run.next.get('claims', imported.id);
