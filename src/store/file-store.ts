@@ -137,7 +137,7 @@ class FileStore implements Store {
       contents.base.checksum === snapshot.stamp?.checksum &&
       contents.base.bytes === snapshot.stamp.bytes;
     if (contents !== null && (contents.base === null || continues) && contents.problem !== null) {
-      throw new DatabaseFileError(paths.journal, contents.problem);
+      throw new DatabaseFileError(paths.journal, contents.problem, salvageAdvice(path, contents));
     }
     if (continues && contents.groups.length > 0) {
       const replayed = contents.groups.map((group) => group.c);
@@ -282,6 +282,18 @@ class FileStore implements Store {
     if (error instanceof StoreWriteError) return error;
     return new StoreWriteError(`could not save to ${this.path}: ${(error as Error).message}`, { cause: error });
   }
+}
+
+/** How to start again from a damaged journal, in the words of the error that refuses it. */
+function salvageAdvice(path: string, contents: JournalContents): string {
+  const kept =
+    contents.base === null
+      ? 'nothing in it can be replayed'
+      : `the ${contents.groups.length} group${contents.groups.length === 1 ? '' : 's'} of changes before the damage can be kept`;
+  return (
+    `It holds the changes acknowledged since ${path} was last rewritten; ${kept}. ` +
+    `\`npm run restore -- --db ${path} --salvage-journal\` keeps what can be kept, sets the damaged journal aside (nothing is deleted), and lets Claimline start.`
+  );
 }
 
 /**
