@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { isMissing, type FileOps } from './file-ops.js';
 
 /** Another live process holds the database: two writers would overwrite each other's claims. */
@@ -21,15 +22,34 @@ export interface Lock {
   release(): Promise<void>;
 }
 
+/**
+ * The state letter Linux gives a process in `/proc/PID/stat` (R, S, D, Z…), or null where there is no /proc.
+ * The command name before it is in parentheses and may itself hold spaces and parentheses, so the state is read
+ * after the last `)`.
+ */
+function processState(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether `pid` is a process that could still write. A killed server stays a zombie until its parent reaps it,
+ * and `kill(pid, 0)` succeeds on a zombie, but a zombie writes nothing: its lock is free.
+ */
 function isAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: the process exists but belongs to another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  const state = processState(pid);
+  return state !== 'Z' && state !== 'X';
 }
 
 async function readOwner(ops: FileOps, lockPath: string): Promise<number | null | 'gone'> {
