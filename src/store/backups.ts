@@ -1,7 +1,7 @@
 import { crc32 } from 'node:zlib';
 import { basename, dirname, join } from 'node:path';
 import { parseDatabaseFile } from './database-file.js';
-import { databasePaths } from './database-paths.js';
+import { databasePaths, resolveDatabasePath } from './database-paths.js';
 import { fsyncDirectory, isMissing, nodeFileOps, type FileOps } from './file-ops.js';
 import { decodeJournal, JournalFile } from './journal.js';
 import { acquireLock } from './lock-file.js';
@@ -75,7 +75,8 @@ const hasClaims = (data: unknown): string | null =>
  * The backups of a database, newest first, each read to count its claims.
  * @example (await listBackups('data/claims.json'))[0] //=> { number: 1, file: 'data/claims.json.20261103T101500123Z.bak', claims: 412, … }
  */
-export async function listBackups(path: string, ops: FileOps = nodeFileOps): Promise<Backup[]> {
+export async function listBackups(given: string, ops: FileOps = nodeFileOps): Promise<Backup[]> {
+  const path = await resolveDatabasePath(ops, given);
   const backups: Backup[] = [];
   for (const [index, { file, takenAt }] of (await backupFiles(ops, path)).entries()) {
     const bytes = await ops.readFile(file);
@@ -105,7 +106,8 @@ export interface Restored {
  * @throws DatabaseLockedError while a live process holds the database.
  * @example await restoreBackup('data/claims.json', 2)
  */
-export async function restoreBackup(path: string, which: number, ops: FileOps = nodeFileOps): Promise<Restored> {
+export async function restoreBackup(given: string, which: number, ops: FileOps = nodeFileOps): Promise<Restored> {
+  const path = await resolveDatabasePath(ops, given);
   const lock = await acquireLock(ops, path);
   try {
     const backups = await listBackups(path, ops);
@@ -162,7 +164,8 @@ export interface Salvaged {
  * @throws DatabaseLockedError while a live process holds the database; an Error when the journal is not damaged.
  * @example await salvageJournal('data/claims.json') //=> { kept: 2, setAside: 'data/claims.json.journal.20261103T101500123Z.damaged' }
  */
-export async function salvageJournal(path: string, ops: FileOps = nodeFileOps): Promise<Salvaged> {
+export async function salvageJournal(given: string, ops: FileOps = nodeFileOps): Promise<Salvaged> {
+  const path = await resolveDatabasePath(ops, given);
   const lock = await acquireLock(ops, path);
   try {
     const paths = databasePaths(path);

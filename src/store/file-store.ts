@@ -2,7 +2,7 @@ import { Low } from 'lowdb';
 import type { Database } from '../domain/types.js';
 import { DatabaseFileError } from './database-file.js';
 import { applyPatches, CollectionIds, diffDatabase, type Patch } from './database-diff.js';
-import { databasePaths } from './database-paths.js';
+import { databasePaths, resolveDatabasePath } from './database-paths.js';
 import { deepFreeze } from './deep-freeze.js';
 import { isMissing, nodeFileOps, type FileOps } from './file-ops.js';
 import { encodeLine, JournalFile, type JournalContents, type SnapshotStamp } from './journal.js';
@@ -72,11 +72,13 @@ interface Pending {
  * atomic replace that keeps the replaced file as a backup) when it grows past `journalLimit`, at
  * open and at close, so the cost of an update does not grow with the database.
  * @throws DatabaseFileError when the database file or its journal is damaged or invalid; neither is touched.
- * @throws DatabaseLockedError when another live process has the database open.
+ * @throws DatabaseLockedError when another live process has the database open, by any name.
+ * @throws DatabaseLinkedError when the database file has another name (a hard link) than its own.
  * @example const store = await openFileStore('data/claims.json', { seed: () => emptyDatabase(), validate })
  */
-export async function openFileStore(path: string, options: FileStoreOptions): Promise<Store> {
+export async function openFileStore(given: string, options: FileStoreOptions): Promise<Store> {
   const ops = options.fs ?? nodeFileOps;
+  const path = await resolveDatabasePath(ops, given);
   const lock = await acquireLock(ops, path);
   try {
     return await FileStore.open(path, options, ops, lock);

@@ -83,6 +83,18 @@ export function faultyFileOps(base: FileOps = nodeFileOps): FaultyFileOps {
       if (shouldFail('readdir')) throw fault('readdir');
       return base.readdir(dir);
     },
+    async realpath(path) {
+      if (shouldFail('realpath')) throw fault('realpath');
+      return base.realpath(path);
+    },
+    async readlink(path) {
+      if (shouldFail('readlink')) throw fault('readlink');
+      return base.readlink(path);
+    },
+    async lstat(path) {
+      if (shouldFail('lstat')) throw fault('lstat');
+      return base.lstat(path);
+    },
   };
 
   return {
