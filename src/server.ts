@@ -40,7 +40,19 @@ try {
     if (addresses) console.log(addresses);
   });
   const stop = () => {
-    server.close(() => void store.close().then(() => process.exit(0)));
+    server.close(() => {
+      store.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          // Every acknowledged change is already fsynced in the journal; only folding it into the database file failed.
+          console.error(
+            `claimline: stopped without folding the journal into ${dbPath} (${(error as Error).message}); ` +
+              'no acknowledged change is lost: the journal holds them, and the next start replays it',
+          );
+          process.exit(1);
+        },
+      );
+    });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -79,3 +79,12 @@ export async function fsyncDirectory(ops: FileOps, fileInDirectory: string): Pro
 export function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
 }
+
+/**
+ * Removes a temp file a failed write leaves behind, if there is one. Best effort: the write's own failure is the
+ * one to report, and the next open removes leftovers anyway.
+ * @example await removeTemp(nodeFileOps, 'data/claims.json.tmp')
+ */
+export async function removeTemp(ops: FileOps, temp: string): Promise<void> {
+  await ops.unlink(temp).catch(() => undefined);
+}

@@ -1,5 +1,5 @@
 import { crc32 } from 'node:zlib';
-import { fsyncDirectory, isMissing, type FileOps } from './file-ops.js';
+import { fsyncDirectory, isMissing, removeTemp, type FileOps } from './file-ops.js';
 import type { Patch } from './database-diff.js';
 
 /** Which database file a journal continues: its checksum and length when the journal was started. */
@@ -152,14 +152,19 @@ export class JournalFile {
    */
   async start(base: SnapshotStamp): Promise<void> {
     const header = encodeLine({ journal: 1, base });
-    const fd = await this.ops.open(this.tempPath, 'w');
     try {
-      await this.ops.write(fd, header);
-      await this.ops.fsync(fd);
-    } finally {
-      await this.ops.close(fd);
+      const fd = await this.ops.open(this.tempPath, 'w');
+      try {
+        await this.ops.write(fd, header);
+        await this.ops.fsync(fd);
+      } finally {
+        await this.ops.close(fd);
+      }
+      await this.ops.rename(this.tempPath, this.path);
+    } catch (error) {
+      await removeTemp(this.ops, this.tempPath);
+      throw error;
     }
-    await this.ops.rename(this.tempPath, this.path);
     await fsyncDirectory(this.ops, this.path);
     await this.reopen(header.length, header.length);
   }
