@@ -205,7 +205,12 @@ class FileStore implements Store {
       }
       await this.journal.close();
     }
-    await this.lock.release();
+    try {
+      await this.lock.release();
+    } catch (error) {
+      // A read-only disk keeps the lock file too; it names this process, and the next start takes it over once this one has exited.
+      failure ??= error;
+    }
     if (failure !== null) throw this.writeError(failure);
   }
 
