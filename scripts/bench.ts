@@ -8,6 +8,7 @@ import type { Database } from '../src/domain/types.js';
 import { captureResponse, type Captures } from './bench/captures.js';
 import { medianDateParseMs } from './bench/date-parse.js';
 import { call, keepAlive } from './bench/http-client.js';
+import { measureQuoteMatch } from './bench/hostile-quotes.js';
 import { measureGet, type LoadOptions } from './bench/load.js';
 import {
   freePort,
@@ -51,6 +52,8 @@ interface Settings {
   built: boolean;
   /** Only the in-process figures (date parsing), no server. */
   datesOnly: boolean;
+  /** Claims per hostile document shape behind the quote-match figure. */
+  quoteRounds: number;
 }
 
 function settingsFromArgs(): Settings {
@@ -87,6 +90,7 @@ function settingsFromArgs(): Settings {
     seed,
     built: values.built,
     datesOnly: values.dates,
+    quoteRounds: quick ? 3 : 7,
     load: { seconds, connections: CONNECTIONS, warmupSeconds: quick ? 0.5 : 1 },
     writes: quick ? { count: 100, maxSeconds: 6, minimum: 20 } : { count: 200, maxSeconds: 30, minimum: 20 },
     formWrites: quick ? { count: 30, maxSeconds: 4, minimum: 10 } : { count: 100, maxSeconds: 20, minimum: 20 },
@@ -318,6 +322,15 @@ async function benchSize(n: number, settings: Settings): Promise<Figure[]> {
       unit: 'ms',
       note: `${form.count} POSTs to /claims, ${await storedNote(claimline.port, formMarker, form.count)}`,
     });
+
+    const quotes = await measureQuoteMatch(claimline.port, settings.quoteRounds);
+    add({
+      figure: 'refused quote, hostile document',
+      value: quotes.worstMs,
+      unit: 'ms',
+      note: `POST /api/claims → 422 with the closest passage, 200,000-character document; slowest shape: ${quotes.worstShape} (median of ${settings.quoteRounds})`,
+    });
+    add({ figure: 'stylesheet during a quote match', value: quotes.stylesheetMs, unit: 'ms', note: 'GET /assets/style.css sent with the slowest hostile quote' });
 
     add({ figure: 'peak RSS', value: peakRssMb(claimline.child.pid), unit: 'MB', note: 'VmHWM of the Claimline process' });
     add({ figure: 'json-server peak RSS', value: peakRssMb(peer.child.pid), unit: 'MB' });

@@ -8,13 +8,15 @@ import { errorHandler, notFound } from './http/errors.js';
 import { apiFormatsRouter } from './http/api-formats.js';
 import { documentBodyParser } from './http/documents.js';
 import { exportRoutes, importBodyParser } from './http/exports.js';
+import { setPublicUrl } from './http/public-url.js';
 import { responseCache } from './http/response-cache.js';
 import { pageRoutes } from './http/routes.js';
 import { editorSessions } from './http/security/editor-session.js';
 import { formGuard } from './http/security/form-guard.js';
 import { securityHeaders } from './http/security/headers.js';
+import { refuseUnknownHosts } from './http/security/known-host.js';
 import { writeRateLimit } from './http/security/rate-limit.js';
-import { requireEditorForWrites } from './http/security/require-editor.js';
+import { editorOnly, requireEditorForWrites } from './http/security/require-editor.js';
 import { refuseCrossSiteWrites } from './http/security/same-origin.js';
 import { signInRoutes } from './http/sign-in.js';
 import type { EditorDirectory } from './store/editor-accounts.js';
@@ -41,6 +43,12 @@ export interface AppOptions {
   signInAttemptsPerMinute?: number;
   /** Express `trust proxy`: set behind a reverse proxy so the client address and https are seen. */
   trustProxy?: boolean | number | string;
+  /**
+   * The address people open Claimline at (`https://claims.example.org`): the base of every absolute link, and the
+   * one host name answered besides loopback ones; https turns on HSTS. `server.ts` passes CLAIMLINE_PUBLIC_URL, or
+   * the loopback address it listens on. Default `http://127.0.0.1:3000`, where `npm start` listens.
+   */
+  publicUrl?: string;
 }
 
 const NO_EDITORS: EditorDirectory = { find: async () => undefined };
@@ -75,6 +83,7 @@ export function createApp(options: AppOptions): Express {
   const secret = options.secret ?? randomBytes(32).toString('base64url');
   const editors = options.editors ?? NO_EDITORS;
   const writeLimit = options.writeLimitPerMinute ?? 120;
+  const publicUrl = (options.publicUrl ?? 'http://127.0.0.1:3000').replace(/\/+$/, '');
   const clock = (): ClockContext => {
     const at = now();
     const iso = at.toISOString();
@@ -87,10 +96,12 @@ export function createApp(options: AppOptions): Express {
   app.set('view engine', 'ejs');
   app.set('views', VIEWS_DIR);
   app.set('query parser', 'simple');
+  setPublicUrl(app, publicUrl);
 
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
 
-  app.use(securityHeaders());
+  app.use(securityHeaders({ https: publicUrl.startsWith('https:') }));
+  app.use(refuseUnknownHosts(publicUrl));
   app.use('/assets', express.static(PUBLIC_DIR, { maxAge: production ? '1h' : 0 }));
   // Guards before any body is read: who is signed in, same-origin writes only, per-client write limit, editors only.
   app.use(editorSessions({ secret, editors, now, requireSignIn }));
@@ -102,6 +113,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api', apiFormatsRouter(store));
   app.post('/documents', documentBodyParser);
   app.post('/import', importBodyParser);
+  app.get('/import', editorOnly);
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: PARAMETER_LIMIT }));
   app.use(formGuard({ secret, now }));
   app.use(signInRoutes({ secret, editors, now, attemptsPerMinute: options.signInAttemptsPerMinute ?? 10 }));

@@ -1,5 +1,7 @@
 import type { ClockContext } from './domain/add-claim.js';
-import { applyImport, ImportRefusedError, planImport, readImport, type ImportPlan } from './domain/import-plan.js';
+import { applyImport, ImportRefusedError, planImport, quotesToAnchor, readImport, type ImportPlan } from './domain/import-plan.js';
+import { QuoteAnchors } from './domain/quote-anchors.js';
+import type { Document } from './domain/types.js';
 import type { Store } from './store/store.js';
 
 /**
@@ -12,7 +14,9 @@ export async function runImport(
   options: { dryRun: boolean; context: ClockContext },
 ): Promise<{ plan: ImportPlan; stored: boolean }> {
   const { context } = options;
-  const plan = planImport(store.data, readImport(input.text, { name: input.name, today: context.today }), context);
+  const incoming = readImport(input.text, { name: input.name, today: context.today });
+  const anchors = await anchorAhead(quotesToAnchor(store.data, incoming));
+  const plan = planImport(store.data, incoming, context, anchors);
   if (!plan.ok || options.dryRun) return { plan, stored: false };
   try {
     return { plan: await store.update((db) => applyImport(db, plan, context)), stored: true };
@@ -21,4 +25,18 @@ export async function runImport(
     if (error instanceof ImportRefusedError) return { plan: error.plan, stored: false };
     throw error;
   }
+}
+
+/**
+ * Finds every quote in its document one at a time, letting the server answer whatever else came in between
+ * two of them: each costs a few milliseconds, but a file may hold thousands.
+ */
+async function anchorAhead(quotes: Array<{ document: Document; quote: string }>): Promise<QuoteAnchors> {
+  const anchors = new QuoteAnchors();
+  for (const { document, quote } of quotes) {
+    anchors.anchor(document, quote);
+    // setImmediate, not a microtask: the other requests' I/O only runs once this turn of the event loop ends.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return anchors;
 }

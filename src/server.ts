@@ -3,7 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
 import { DATABASE_VALIDATION } from './domain/database-check.js';
-import { securitySettings } from './http/security/security-settings.js';
+import { loopbackBaseUrl } from './http/security/known-host.js';
+import { publicAddressNote, securitySettings } from './http/security/security-settings.js';
 import { warmUp } from './http/warm-up.js';
 import { loadSeedDatabase } from './seed-files.js';
 import { editorAccountsFile, editorAccountsPath } from './store/editor-accounts.js';
@@ -28,15 +29,30 @@ try {
     store,
     production,
     ...security,
+    publicUrl: security.publicUrl ?? loopbackBaseUrl(host, port),
     editors: editorAccountsFile(editorAccountsPath(dbPath)),
   });
   await warmUp(app, ['/']);
   const server = app.listen(port, host, () => {
     console.log(`Claimline on http://${host}:${port} (database: ${dbPath})`);
     if (security.requireSignIn) console.log('Writes need a signed-in editor; add one with: npm run editor:add -- NAME');
+    const addresses = publicAddressNote(security);
+    if (addresses) console.log(addresses);
   });
   const stop = () => {
-    server.close(() => void store.close().then(() => process.exit(0)));
+    server.close(() => {
+      store.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          // Every acknowledged change is already fsynced in the journal; only folding it into the database file failed.
+          console.error(
+            `claimline: stopped without folding the journal into ${dbPath} (${(error as Error).message}); ` +
+              'no acknowledged change is lost: the journal holds them, and the next start replays it',
+          );
+          process.exit(1);
+        },
+      );
+    });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

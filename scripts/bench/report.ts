@@ -55,6 +55,9 @@ function targetFor(figure: string, n: number): Target | undefined {
         text: 'all 50 stored, ≤ 10× one',
         met: (f) => f.note === undefined && f.ratio !== undefined && f.ratio <= 10,
       };
+    case 'refused quote, hostile document':
+    case 'stylesheet during a quote match':
+      return atMost(50, 'ms');
     case 'peak RSS':
       return large ? atMost(400, 'MB') : undefined;
     case 'date parse median':

@@ -1,10 +1,11 @@
 import type { ClockContext, Transition } from './add-claim.js';
-import { anchorQuote } from './anchor.js';
 import { validateDatabase } from './database-check.js';
 import { CsvSyntaxError, claimsFromCsvRows, parseCsv } from './formats/csv.js';
 import type { ImportedAttribution, ImportedClaim } from './formats/csv.js';
 import { parseExport } from './formats/export-json.js';
+import { QuoteAnchors } from './quote-anchors.js';
 import type { ClaimlineExport } from './formats/export-json.js';
+import { recordLimitProblems } from './record-limits.js';
 import { REVISED_FIELDS, reviseClaim } from './revisions.js';
 import { sequenceConflict } from './sequence/check-sequence.js';
 import type { Attribution, Claim, Database, Document, Relation, Source, StatusChange } from './types.js';
@@ -48,6 +49,8 @@ export interface ImportPlan {
   /** True when nothing is refused, so the import may be stored. */
   ok: boolean;
   incoming: IncomingImport;
+  /** The quotes the plan anchored, found again from here when it is applied. */
+  anchors: QuoteAnchors;
 }
 
 /** The editor named on the revisions an import records. */
@@ -129,8 +132,24 @@ function refusal(where: string, kind: ImportRecordKind, id: string, why: string)
  * refused record makes the whole plan refused (`ok: false`).
  * @example planImport(db, readImport(text, { name: 'claims.csv', today }), context).counts //=> { add: 3, update: 0, unchanged: 10, refuse: 0 }
  */
-export function planImport(db: Database, incoming: IncomingImport, context: ClockContext): ImportPlan {
-  return runImport(db, incoming, context).result;
+export function planImport(db: Database, incoming: IncomingImport, context: ClockContext, anchors = new QuoteAnchors()): ImportPlan {
+  return runImport(db, incoming, context, anchors).result;
+}
+
+/**
+ * The quotes planning `incoming` against `db` will look for in stored documents, so they can be found ahead, a
+ * few at a time, into the `QuoteAnchors` the plan is then given.
+ * @example quotesToAnchor(db, readImport(csv, { name: 'a.csv', today })) //=> [{ document, quote: 'Apple has chosen Alibaba' }]
+ */
+export function quotesToAnchor(db: Database, incoming: IncomingImport): Array<{ document: Document; quote: string }> {
+  if (incoming.format !== 'csv') return [];
+  const documents = new Map(db.documents.map((document) => [document.id, document]));
+  return incoming.claims.flatMap((claim) =>
+    claim.attributions.flatMap(({ documentId, quote }) => {
+      const document = documentId ? documents.get(documentId) : undefined;
+      return document && quote ? [{ document, quote }] : [];
+    }),
+  );
 }
 
 /**
@@ -140,7 +159,7 @@ export function planImport(db: Database, incoming: IncomingImport, context: Cloc
  * @example await store.update((db) => applyImport(db, plan, context)) //=> the plan as stored
  */
 export function applyImport(db: Database, plan: ImportPlan, context: ClockContext): Transition<ImportPlan> {
-  const outcome = runImport(db, plan.incoming, context);
+  const outcome = runImport(db, plan.incoming, context, plan.anchors);
   if (!outcome.result.ok) throw new ImportRefusedError(outcome.result);
   return outcome;
 }
@@ -198,6 +217,7 @@ interface Run {
   next: NextDatabase;
   lines: ImportLine[];
   context: ClockContext;
+  anchors: QuoteAnchors;
   reason: string;
   /** Claims the file adds or updates, and where they are, for the checks that need all of them in place. */
   touched: Array<{ line: ImportLine; claim: Claim }>;
@@ -205,8 +225,8 @@ interface Run {
   relations: Array<{ line: ImportLine; relation: Relation }>;
 }
 
-function runImport(db: Database, incoming: IncomingImport, context: ClockContext): Transition<ImportPlan> {
-  const run: Run = { next: new NextDatabase(db), lines: [...incoming.refused], context, reason: `Imported from ${incoming.name}`, touched: [], relations: [] };
+function runImport(db: Database, incoming: IncomingImport, context: ClockContext, anchors: QuoteAnchors): Transition<ImportPlan> {
+  const run: Run = { next: new NextDatabase(db), lines: [...incoming.refused], context, anchors, reason: `Imported from ${incoming.name}`, touched: [], relations: [] };
   if (incoming.format === 'claimline-json') {
     if (incoming.file) importExport(run, incoming.file);
   } else {
@@ -220,7 +240,7 @@ function runImport(db: Database, incoming: IncomingImport, context: ClockContext
   }
   const counts: Record<ImportAction, number> = { add: 0, update: 0, unchanged: 0, refuse: 0 };
   for (const line of run.lines) counts[line.action] += 1;
-  const plan: ImportPlan = { format: incoming.format, name: incoming.name, lines: run.lines, counts, ok: counts.refuse === 0, incoming };
+  const plan: ImportPlan = { format: incoming.format, name: incoming.name, lines: run.lines, counts, ok: counts.refuse === 0, incoming, anchors };
   return { data: run.next.data, result: plan };
 }
 
@@ -235,7 +255,10 @@ function importRecords<R extends Source | Document>(
   records.forEach((record, index) => {
     const current = run.next.get(list, record.id);
     const line: ImportLine = { where: `${list}[${index}]`, kind, id: record.id, action: 'add', label: label(record), details: [] };
-    if (!current) {
+    const problems = recordLimitProblems(kind, record);
+    if (problems.length > 0) {
+      Object.assign(line, { action: 'refuse', details: problems });
+    } else if (!current) {
       run.next.put(list, record);
     } else if (sameRecord(current, record)) {
       line.action = 'unchanged';
@@ -268,7 +291,10 @@ function importExport(run: Run, file: ClaimlineExport): void {
       details: [],
     };
     const current = run.next.get('revisions', revision.id);
-    if (current && !sameRecord(current, revision)) {
+    const problems = recordLimitProblems('revision', revision);
+    if (problems.length > 0) {
+      Object.assign(line, { action: 'refuse', details: problems });
+    } else if (current && !sameRecord(current, revision)) {
       Object.assign(line, { action: 'refuse', details: [`the id “${revision.id}” is already used by another revision here`] });
     } else if (!current && added.has(revision.claimId)) {
       line.action = 'add';
@@ -287,7 +313,10 @@ function importRelation(run: Run, where: string, relation: Relation): void {
   const pair = run.next.data.relations.find(
     (other) => other.id !== relation.id && ((other.from === relation.from && other.to === relation.to) || (other.from === relation.to && other.to === relation.from)),
   );
-  if (current && sameRecord(current, relation)) {
+  const problems = recordLimitProblems('relation', relation);
+  if (problems.length > 0) {
+    Object.assign(line, { action: 'refuse', details: problems });
+  } else if (current && sameRecord(current, relation)) {
     line.action = 'unchanged';
   } else if (current) {
     Object.assign(line, { action: 'refuse', details: [`the id “${relation.id}” is already used by another relation here`] });
@@ -306,7 +335,10 @@ function importRelation(run: Run, where: string, relation: Relation): void {
  */
 function putClaim(run: Run, where: string, current: Claim | undefined, incoming: Claim, notes: string[] = []): void {
   const line: ImportLine = { where, kind: 'claim', id: incoming.id, action: 'add', label: incoming.statement, details: notes };
-  if (!current) {
+  const problems = recordLimitProblems('claim', incoming);
+  if (problems.length > 0) {
+    Object.assign(line, { action: 'refuse', details: problems });
+  } else if (!current) {
     run.next.put('claims', incoming);
     run.touched.push({ line, claim: incoming });
   } else {
@@ -335,27 +367,28 @@ function importCsv(run: Run, claims: ImportedClaim[]): void {
     for (const attribution of imported.attributions) {
       if (run.next.get('sources', attribution.sourceId)) continue;
       const source: Source = { id: attribution.sourceId, name: attribution.sourceName || attribution.sourceId, kind: 'other' };
-      run.next.put('sources', source);
+      const problems = recordLimitProblems('source', source);
+      if (problems.length === 0) run.next.put('sources', source);
       run.lines.push({
         where,
         kind: 'source',
         id: source.id,
-        action: 'add',
+        action: problems.length > 0 ? 'refuse' : 'add',
         label: source.name,
-        details: ['CSV does not say what kind of source it is, so it is filed as “other”'],
+        details: problems.length > 0 ? problems : ['CSV does not say what kind of source it is, so it is filed as “other”'],
       });
     }
     const current = run.next.get('claims', imported.id);
     const notes: string[] = [];
-    const attributions = imported.attributions.map((attribution) => attributionFrom(run.next, attribution, current, notes));
+    const attributions = imported.attributions.map((attribution) => attributionFrom(run, attribution, current, notes));
     putClaim(run, where, current, current ? revisedFromCsv(run, current, imported, attributions) : newFromCsv(run, imported, attributions), notes);
   }
 }
 
 /** A stored attribution from a CSV one: its document when this database has it, else the document's URL. */
-function attributionFrom(next: NextDatabase, imported: ImportedAttribution, current: Claim | undefined, notes: string[]): Attribution {
+function attributionFrom(run: Run, imported: ImportedAttribution, current: Claim | undefined, notes: string[]): Attribution {
   const { sourceName: _name, documentUrl, ...attribution } = imported;
-  const document = attribution.documentId ? next.get('documents', attribution.documentId) : undefined;
+  const document = attribution.documentId ? run.next.get('documents', attribution.documentId) : undefined;
   if (attribution.documentId && !document) {
     notes.push(`document “${attribution.documentId}” is not in this database (CSV cannot carry documents), so the attribution keeps only its URL`);
     delete attribution.documentId;
@@ -371,7 +404,7 @@ function attributionFrom(next: NextDatabase, imported: ImportedAttribution, curr
   );
   // A quote stored before keeps its anchoring as it was, anchored or not: the CSV says nothing new about it.
   if (before) return before.anchor ? { ...attribution, anchor: before.anchor } : attribution;
-  const found = anchorQuote(document.text ?? '', attribution.quote);
+  const found = run.anchors.anchor(document, attribution.quote);
   if (found.found) return { ...attribution, anchor: found.anchor };
   if (document.text) notes.push(`the quote of ${attribution.sourceId} is not in the text of “${document.title}”, so it is stored unanchored`);
   return attribution;

@@ -1,7 +1,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { claimAnnotations } from '../domain/formats/web-annotation.js';
 import type { Store } from '../store/store.js';
-import { requestBaseUrl } from './exports.js';
+import { publicBaseUrl } from './public-url.js';
 import { openApiDocument } from './openapi.js';
 
 /** The media type the Web Annotation Protocol gives annotation collections. */
@@ -20,13 +20,13 @@ export function apiFormatsRouter(store: Store): Router {
     const db = store.data;
     const claim = db.claims.find((candidate) => candidate.id === id);
     if (!claim) return void res.status(404).json({ error: `no claim with id ${JSON.stringify(id)}` });
-    res.set('Content-Type', ANNOTATION_MEDIA_TYPE).send(JSON.stringify(claimAnnotations(db, claim, { baseUrl: requestBaseUrl(req) })));
+    res.set('Content-Type', ANNOTATION_MEDIA_TYPE).send(JSON.stringify(claimAnnotations(db, claim, { baseUrl: publicBaseUrl(req) })));
   });
 
   // Built once: generating JSON Schema for every route on each request would cost more than serving it.
   const description = openApiDocument({ serverUrl: '/' });
   router.get('/openapi.json', (req: Request, res: Response) => {
-    res.json({ ...description, servers: [{ url: requestBaseUrl(req) }] });
+    res.json({ ...description, servers: [{ url: publicBaseUrl(req) }] });
   });
 
   return router;

@@ -12,7 +12,7 @@ import type { FieldError } from '../domain/validation.js';
 import type { Store } from '../store/store.js';
 import { notFound } from './errors.js';
 import { withSignedInEditor } from './signed-in-editor.js';
-import { requestBaseUrl } from './exports.js';
+import { publicBaseUrl } from './public-url.js';
 import { claimJsonLdScriptFor } from './structured-data.js';
 import { lookupsOf } from './per-data.js';
 import {
@@ -204,7 +204,7 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
         derived: derivedDateOf(claim, lookups)?.description,
         relations: relationViews(claim, lookups),
         revisionCount: db.revisions.filter((r) => r.claimId === claim.id).length,
-        jsonLd: claimJsonLdScriptFor(db, claim, requestBaseUrl(req)),
+        jsonLd: claimJsonLdScriptFor(db, claim, publicBaseUrl(req)),
         links: {
           edit: `${claimHref(claim.id)}/edit`,
           status: `${claimHref(claim.id)}/status`,

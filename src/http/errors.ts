@@ -1,10 +1,9 @@
 import type { NextFunction, Request, Response } from 'express';
 import { StoreWriteError } from '../store/store.js';
-
-const wantsJson = (req: Request) => req.path.startsWith('/api/');
+import { isApi } from './security/methods.js';
 
 export function notFound(req: Request, res: Response) {
-  if (wantsJson(req)) {
+  if (isApi(req)) {
     res.status(404).json({ error: 'not found', path: req.path });
     return;
   }
@@ -40,7 +39,7 @@ export function errorHandler(options: { exposeStack: boolean; log: (error: unkno
     if (status >= 500) options.log(error);
     if (res.headersSent) return;
     if (status === 503) res.set('Retry-After', '5');
-    if (wantsJson(req)) {
+    if (isApi(req)) {
       res.status(status).json({ error: message });
       return;
     }

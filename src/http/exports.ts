@@ -11,6 +11,7 @@ import type { Claim, Database } from '../domain/types.js';
 import type { Store } from '../store/store.js';
 import { multipartForm, type UploadedFile } from './multipart.js';
 import { orderedClaims } from './per-data.js';
+import { publicBaseUrl } from './public-url.js';
 
 /** An import file of a whole story is well under this; the limit keeps one upload from holding the server's memory. */
 export const IMPORT_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -20,15 +21,6 @@ export const IMPORT_LIMIT_BYTES = 5 * 1024 * 1024;
  * the form token: `app.post('/import', importBodyParser)`.
  */
 export const importBodyParser = multipartForm({ limit: IMPORT_LIMIT_BYTES });
-
-/**
- * The scheme and host the request came in on, for absolute links in feeds and structured data. Behind a reverse
- * proxy this needs Express's `trust proxy` so `https` is seen.
- * @example requestBaseUrl(req) //=> 'http://localhost:3000'
- */
-export function requestBaseUrl(req: Request): string {
-  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
-}
 
 /**
  * Every claim the timeline filters select, not one page, in the order the database keeps them: an export of the
@@ -162,7 +154,7 @@ export function exportRoutes(store: Store, clock: () => ClockContext): Router {
   router.get('/feed.atom', (req: Request, res: Response) => {
     const selected = selection(req, res, false);
     if (!selected) return;
-    const baseUrl = requestBaseUrl(req);
+    const baseUrl = publicBaseUrl(req);
     const feed = toAtomFeed(selected.db, claimsForExport(selected.db, selected.query), {
       baseUrl,
       feedUrl: `${baseUrl}${req.originalUrl}`,

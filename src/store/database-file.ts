@@ -4,14 +4,13 @@ import type { Database } from '../domain/types.js';
 export class DatabaseFileError extends Error {
   override name = 'DatabaseFileError';
 
+  /** `recovery` says what to do about it; by default, how to list the last good copies of `path`. */
   constructor(
     readonly path: string,
     readonly problem: string,
+    recovery = `Fix the file, or list the last good copies with \`npm run restore -- --db ${path}\`.`,
   ) {
-    super(
-      `${path}: ${problem}. Nothing was changed. ` +
-        `Fix the file, or list the last good copies with \`npm run restore -- --db ${path}\`.`,
-    );
+    super(`${path}: ${problem}. Nothing was changed. ${recovery}`);
   }
 }
 

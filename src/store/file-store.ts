@@ -2,7 +2,7 @@ import { Low } from 'lowdb';
 import type { Database } from '../domain/types.js';
 import { DatabaseFileError, type DatabaseUpgrade } from './database-file.js';
 import { applyPatches, CollectionIds, diffDatabase, type Patch } from './database-diff.js';
-import { databasePaths } from './database-paths.js';
+import { databasePaths, resolveDatabasePath } from './database-paths.js';
 import { deepFreeze } from './deep-freeze.js';
 import { isMissing, nodeFileOps, type FileOps } from './file-ops.js';
 import { encodeLine, JournalFile, type JournalContents, type SnapshotStamp } from './journal.js';
@@ -77,11 +77,13 @@ interface Pending {
  * atomic replace that keeps the replaced file as a backup) when it grows past `journalLimit`, at
  * open and at close, so the cost of an update does not grow with the database.
  * @throws DatabaseFileError when the database file or its journal is damaged or invalid; neither is touched.
- * @throws DatabaseLockedError when another live process has the database open.
+ * @throws DatabaseLockedError when another live process has the database open, by any name.
+ * @throws DatabaseLinkedError when the database file has another name (a hard link) than its own.
  * @example const store = await openFileStore('data/claims.json', { seed: () => emptyDatabase(), validate })
  */
-export async function openFileStore(path: string, options: FileStoreOptions): Promise<Store> {
+export async function openFileStore(given: string, options: FileStoreOptions): Promise<Store> {
   const ops = options.fs ?? nodeFileOps;
+  const path = await resolveDatabasePath(ops, given);
   const lock = await acquireLock(ops, path);
   try {
     return await FileStore.open(path, options, ops, lock);
@@ -142,7 +144,7 @@ class FileStore implements Store {
       contents.base.checksum === snapshot.stamp?.checksum &&
       contents.base.bytes === snapshot.stamp.bytes;
     if (contents !== null && (contents.base === null || continues) && contents.problem !== null) {
-      throw new DatabaseFileError(paths.journal, contents.problem);
+      throw new DatabaseFileError(paths.journal, contents.problem, salvageAdvice(path, contents));
     }
     if (continues && contents.groups.length > 0) {
       const replayed = contents.groups.map((group) => group.c);
@@ -208,7 +210,12 @@ class FileStore implements Store {
       }
       await this.journal.close();
     }
-    await this.lock.release();
+    try {
+      await this.lock.release();
+    } catch (error) {
+      // A read-only disk keeps the lock file too; it names this process, and the next start takes it over once this one has exited.
+      failure ??= error;
+    }
     if (failure !== null) throw this.writeError(failure);
   }
 
@@ -287,6 +294,18 @@ class FileStore implements Store {
     if (error instanceof StoreWriteError) return error;
     return new StoreWriteError(`could not save to ${this.path}: ${(error as Error).message}`, { cause: error });
   }
+}
+
+/** How to start again from a damaged journal, in the words of the error that refuses it. */
+function salvageAdvice(path: string, contents: JournalContents): string {
+  const kept =
+    contents.base === null
+      ? 'nothing in it can be replayed'
+      : `the ${contents.groups.length} group${contents.groups.length === 1 ? '' : 's'} of changes before the damage can be kept`;
+  return (
+    `It holds the changes acknowledged since ${path} was last rewritten; ${kept}. ` +
+    `\`npm run restore -- --db ${path} --salvage-journal\` keeps what can be kept, sets the damaged journal aside (nothing is deleted), and lets Claimline start.`
+  );
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Database } from '../domain/types.js';
 import { backupPath, pruneBackups } from './backups.js';
 import { parseDatabaseFile, type DatabaseUpgrade } from './database-file.js';
 import { databasePaths } from './database-paths.js';
-import { fsyncDirectory, isMissing, type FileOps } from './file-ops.js';
+import { fsyncDirectory, isMissing, removeTemp, type FileOps } from './file-ops.js';
 import type { SnapshotStamp } from './journal.js';
 
 /**
@@ -48,15 +48,21 @@ export class SnapshotFile implements Adapter<Database> {
   async write(data: Database): Promise<void> {
     const bytes = Buffer.from(JSON.stringify(data), 'utf8');
     const { temp } = databasePaths(this.path);
-    const fd = await this.ops.open(temp, 'w');
     try {
-      await this.ops.write(fd, bytes);
-      await this.ops.fsync(fd);
-    } finally {
-      await this.ops.close(fd);
+      const fd = await this.ops.open(temp, 'w');
+      try {
+        await this.ops.write(fd, bytes);
+        await this.ops.fsync(fd);
+      } finally {
+        await this.ops.close(fd);
+      }
+      if (this.stamp !== null && this.backups > 0) await this.ops.link(this.path, backupPath(this.path));
+      await this.ops.rename(temp, this.path);
+    } catch (error) {
+      // A temp file that never became the database is litter; best effort, as the next open removes it anyway.
+      await removeTemp(this.ops, temp);
+      throw error;
     }
-    if (this.stamp !== null && this.backups > 0) await this.ops.link(this.path, backupPath(this.path));
-    await this.ops.rename(temp, this.path);
     await fsyncDirectory(this.ops, this.path);
     this.stamp = { checksum: crc32(bytes), bytes: bytes.length };
     // An old backup left behind is harmless and goes at the next write; it must not fail a durable write.

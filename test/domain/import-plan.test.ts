@@ -80,6 +80,13 @@ describe('importing relations', () => {
     expect(importInto(empty(), JSON.stringify(v1), 'old.json')).toEqual(importInto(empty(), exportOf(db), 'new.json'));
   });
 
+  it('when a relation’s words are longer than the form takes, then it is refused naming the field', () => {
+    const db = withRelations([['alibaba-chosen', 'after', 'baidu-selected']]);
+    const file = { ...db, relations: db.relations.map((r) => ({ ...r, quote: 'x'.repeat(5000) })) };
+    const result = plan(empty(), exportOf(file), 'long.json');
+    expect(result.lines.find((line) => line.kind === 'relation')).toMatchObject({ action: 'refuse', details: [expect.stringMatching(/^quote: /)] });
+  });
+
   it('when a version 1 file carries relations, then it is refused at that field', () => {
     const v1 = JSON.parse(exportOf(withRelations([['alibaba-chosen', 'after', 'baidu-selected']]))) as Record<string, unknown>;
     v1.formatVersion = 1;
@@ -145,6 +152,26 @@ describe('importing a Claimline export', () => {
       id: 'alibaba-chosen',
       details: ['supersedes “baidu-selected”, which is neither in this database nor in the file'],
     });
+  });
+
+  it('when a record carries a link that is not http(s) or text longer than the forms allow, then it is refused naming where and what, and nothing is stored', () => {
+    const hostile = makeDatabase();
+    hostile.sources[0] = { ...hostile.sources[0]!, url: 'javascript:alert(1)' };
+    hostile.documents[0] = { ...hostile.documents[0]!, url: 'JaVaScRiPt:alert(1)', title: 't'.repeat(301) };
+    const quoted = claimById(hostile, 'alibaba-chosen');
+    quoted.statement = 's'.repeat(100_000);
+    quoted.attributions[0] = { ...quoted.attributions[0]!, url: 'data:text/html,<script>alert(1)</script>' };
+    claimById(hostile, 'china-launch').actors = Array.from({ length: 21 }, (_, i) => `Actor ${i}`);
+    const result = plan(empty(), exportOf(hostile), 'hostile.json');
+    expect(result.ok).toBe(false);
+    const refused = Object.fromEntries(result.lines.filter((line) => line.action === 'refuse').map((line) => [line.where, line.details]));
+    expect(refused).toEqual({
+      'sources[0]': ['url: Give a web address starting with http:// or https://'],
+      'documents[0]': ['title: The title must be at most 300 characters', 'url: Give a web address starting with http:// or https://'],
+      'claims[0]': ['statement: The statement must be at most 600 characters', 'attributions[0].url: Give a web address starting with http:// or https://'],
+      'claims[1]': ['actors: list at most 20 actors'],
+    });
+    expect(() => applyImport(empty(), result, clock())).toThrow(ImportRefusedError);
   });
 
   it('when a revision id in the file is already used by another revision here, then it is refused', () => {
@@ -231,6 +258,28 @@ describe('importing CSV', () => {
     expect(result.ok).toBe(false);
     expect(result.lines.find((line) => line.action === 'refuse')).toMatchObject({ where: 'line 3', id: 'bad-claim' });
     expect(result.lines.find((line) => line.action === 'refuse')?.details[0]).toMatch(/^date_value: /);
+    expect(() => applyImport(db, result, clock())).toThrow(ImportRefusedError);
+  });
+
+  it('when a row carries a javascript: link or a statement longer than the form allows, then that line is refused naming the field, and nothing is stored', () => {
+    const db = makeDatabase();
+    const row = (id: string, statement: string, url: string) => `${id},${statement},2025-02-11,,,,,2025-02-11,,,,,origin,reuters,Reuters,said,,${url},,,`;
+    const csv = [
+      header,
+      row('fine-claim', 'A fine claim', 'https://news.example/fine'),
+      row('link-claim', 'A claim with a hostile link', 'javascript:alert(document.cookie)'),
+      row('long-claim', 'x'.repeat(100_000), 'https://news.example/long'),
+      '',
+    ].join('\r\n');
+    const result = plan(db, csv, 'hostile.csv');
+    expect(result.ok).toBe(false);
+    const refused = result.lines.filter((line) => line.action === 'refuse');
+    expect(refused.map((line) => [line.where, line.id])).toEqual([
+      ['line 3', 'link-claim'],
+      ['line 4', 'long-claim'],
+    ]);
+    expect(refused[0]?.details).toEqual(['attributions[0].url: Give a web address starting with http:// or https://']);
+    expect(refused[1]?.details).toEqual(['statement: The statement must be at most 600 characters']);
     expect(() => applyImport(db, result, clock())).toThrow(ImportRefusedError);
   });
 

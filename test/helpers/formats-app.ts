@@ -4,6 +4,7 @@ import type { ClockContext } from '../../src/domain/add-claim.js';
 import type { Database } from '../../src/domain/types.js';
 import { apiFormatsRouter } from '../../src/http/api-formats.js';
 import { exportRoutes } from '../../src/http/exports.js';
+import { publicUrlOf, setPublicUrl } from '../../src/http/public-url.js';
 import { TEST_NOW, makeApp, type TestApp } from './app.js';
 
 const VIEWS_DIR = fileURLToPath(new URL('../../views/', import.meta.url));
@@ -17,7 +18,7 @@ export interface FormatsApp extends TestApp {
  * The app from makeApp with the export, import and API-format routes in front of it, on the same store and clock,
  * so these tests run whether or not createApp mounts them yet. The routes here see no form guard.
  */
-export async function makeFormatsApp(options: { seed?: () => Database } = {}): Promise<FormatsApp> {
+export async function makeFormatsApp(options: { seed?: () => Database; publicUrl?: string } = {}): Promise<FormatsApp> {
   const made = await makeApp(options);
   let n = 0;
   const clock = (): ClockContext => ({
@@ -29,6 +30,7 @@ export async function makeFormatsApp(options: { seed?: () => Database } = {}): P
   app.set('views', VIEWS_DIR);
   app.set('view engine', 'ejs');
   app.set('query parser', 'simple');
+  setPublicUrl(app, publicUrlOf(made.app));
   app.use('/api', apiFormatsRouter(made.store));
   app.use(exportRoutes(made.store, clock));
   app.use(made.app);

@@ -89,6 +89,21 @@ describe('POST /import', () => {
     expect(store.data.claims.some((claim) => claim.id === 'fine-claim')).toBe(false);
   });
 
+  it('when a file carries a javascript: link, then the page names the line and nothing is stored, so no page ever links to it', async () => {
+    const { app, store } = await makeFormatsApp();
+    const before = store.data;
+    const csv = [
+      'claim_id,statement,date_value,role,source_id,verb,document_url',
+      'hostile-link,A claim with a hostile link,2025-02,origin,reuters,said,javascript:alert(document.cookie)',
+      '',
+    ].join('\r\n');
+    const res = await request(app).post('/import').attach('file', Buffer.from(csv), 'hostile.csv').expect(422);
+    expect(res.text).toContain('<td>line 2</td>');
+    expect(res.text).toContain('attributions[0].url: Give a web address starting with http:// or https://');
+    expect(store.data).toBe(before);
+    await request(app).get('/claims/hostile-link').expect(404);
+  });
+
   it('when the text is pasted instead of uploaded, then it is imported the same way', async () => {
     const { app, store } = await makeFormatsApp();
     const csv = 'claim_id,statement,date_value\r\npasted-claim,Pasted in,2025-01\r\n';

@@ -60,6 +60,25 @@ describe('editors', () => {
     expect(store.data.claims.length).toBe(before);
   });
 
+  it('when an anonymous script posts to the API spelled in capitals, then it gets the same 401 JSON and nothing is stored', async () => {
+    const { app, store } = await guardedApp();
+    const before = store.data.claims.length;
+    for (const path of ['/API/claims', '/Api/Claims', '/api/CLAIMS']) {
+      const res = await request(app).post(path).send(goodClaim).expect(401);
+      expect(res.body.error).toContain('Sign in');
+    }
+    expect(store.data.claims.length).toBe(before);
+    expect((await request(app).get('/API/nothing-here').expect(404)).body).toMatchObject({ error: 'not found' });
+  });
+
+  it('when an anonymous visitor opens a form page, then they are sent to sign in first and brought back to it', async () => {
+    const { app } = await guardedApp();
+    for (const path of ['/claims/new', '/documents/new', '/import', '/claims/apple-chose-alibaba/edit', '/claims/apple-chose-alibaba/status']) {
+      const res = await request(app).get(path).expect(303);
+      expect(res.headers.location).toBe(`/sign-in?next=${encodeURIComponent(path)}`);
+    }
+  });
+
   it('when the password is wrong or the name unknown, then sign-in is refused with the same words and no cookie', async () => {
     const { app } = await guardedApp();
     for (const [name, password] of [['Ana', 'not the password'], ['Nobody', PASSWORD]] as const) {
@@ -75,6 +94,18 @@ describe('editors', () => {
     const limited = await signIn(app, 'Ana', PASSWORD).expect(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('when someone keeps guessing under other Unicode spellings of the same name, then they share one limit', async () => {
+    const { app, accounts } = await guardedApp();
+    await saveEditorAccount(accounts, { name: 'José', passwordHash: await hashPassword(PASSWORD), createdAt: TEST_NOW.toISOString() });
+    const composed = 'Jos\u00e9';
+    const decomposed = 'Jose\u0301';
+    for (let i = 0; i < 10; i++) await signIn(app, i % 2 ? composed : composed.toUpperCase(), `guess ${i}`).expect(401);
+    for (const spelling of [decomposed, decomposed.toUpperCase(), composed]) {
+      const limited = await signIn(app, spelling, PASSWORD).expect(429);
+      expect(limited.headers['set-cookie']).toBeUndefined();
+    }
   });
 
   it('when the right name and password are given, then a signed HttpOnly SameSite=Lax cookie is set and writes go through', async () => {

@@ -56,6 +56,21 @@ describe('form tokens', () => {
     });
   }
 
+  for (const referer of ['http://127.0.0.1//evil.example/phish', 'http://127.0.0.1/\\evil.example/phish', 'http://evil.example/claims/new']) {
+    it(`when an expired form came from ${referer}, then "Back to the form" stays on this site`, async () => {
+      const { app } = await securityApp();
+      const res = await request(app).post('/claims').type('form').set('Host', '127.0.0.1').set('Referer', referer).send(goodClaim).expect(403);
+      const back = /<a href="([^"]*)">Back to the form<\/a>/.exec(res.text)?.[1];
+      expect(back).toBe('/');
+    });
+  }
+
+  it('when an expired form came from a page of this site, then "Back to the form" opens that page again', async () => {
+    const { app } = await securityApp();
+    const res = await request(app).post('/claims').type('form').set('Host', '127.0.0.1').set('Referer', 'http://127.0.0.1/claims/new?document=x').send(goodClaim).expect(403);
+    expect(res.text).toContain('<a href="/claims/new?document=x">Back to the form</a>');
+  });
+
   it('when a form was left open longer than twelve hours, then it is refused as expired', async () => {
     const { app, store } = await securityApp();
     const before = store.data.claims.length;
@@ -117,6 +132,37 @@ describe('the same form posted twice', () => {
     const again = await postForm(app, '/claims', goodClaim, token).expect(303);
     expect(again.headers.location).toBe(stored.headers.location);
     expect(store.data.claims.length).toBe(before + 1);
+  });
+
+  it('when it is sent again to another spelling of the same address, then still one claim is stored and every answer leads to it', async () => {
+    const { app, store } = await securityApp();
+    const before = store.data.claims.length;
+    const token = formToken();
+    const answers = [];
+    for (const path of ['/claims', '/Claims', '/claims/', '/claims?x=1', '/CLAIMS/?x=2']) answers.push(await postForm(app, path, goodClaim, token));
+    expect(answers.map((a) => a.status)).toEqual([303, 303, 303, 303, 303]);
+    expect(new Set(answers.map((a) => a.headers.location)).size).toBe(1);
+    expect(store.data.claims.length).toBe(before + 1);
+  });
+
+  it('when a used token is sent with another form, then that form stores nothing', async () => {
+    const { app, store } = await securityApp();
+    const token = formToken();
+    const first = await postForm(app, '/claims', goodClaim, token).expect(303);
+    const documents = store.data.documents.length;
+    const document = { title: 'A second story', publisher: 'Reuters', url: 'https://news.example/second', publishedAt: '2025-02-12', text: 'Apple said so.' };
+    const replay = await postForm(app, '/documents', document, token).expect(303);
+    expect(replay.headers.location).toBe(first.headers.location);
+    expect(store.data.documents.length).toBe(documents);
+  });
+
+  it("when a page's sign-out button is pressed after its form was sent, then the editor is signed out", async () => {
+    const { app } = await securityApp();
+    const token = formToken();
+    await postForm(app, '/claims', goodClaim, token).expect(303);
+    const res = await postForm(app, '/sign-out', {}, token).expect(303);
+    expect(res.headers.location).toBe('/');
+    expect(([] as string[]).concat(res.headers['set-cookie'] ?? []).join('\n')).toMatch(/claimline_editor=;/);
   });
 
   it('when two different forms are sent, then both are stored', async () => {
