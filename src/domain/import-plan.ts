@@ -1,7 +1,8 @@
 import type { ClockContext, Transition } from './add-claim.js';
 import { anchorQuote } from './anchor.js';
 import { validateDatabase } from './database-check.js';
-import { CsvSyntaxError, claimsFromCsvRows, parseCsv } from './formats/csv.js';
+import { claimsFromCsvRows } from './formats/csv.js';
+import { CsvSyntaxError, parseCsv } from './formats/csv-table.js';
 import type { ImportedAttribution, ImportedClaim } from './formats/csv.js';
 import { parseExport } from './formats/export-json.js';
 import type { ClaimlineExport } from './formats/export-json.js';

@@ -184,8 +184,8 @@ describe('importing CSV', () => {
     expect(() => applyImport(db, result, clock())).toThrow(ImportRefusedError);
   });
 
-  it('when the CSV is malformed, then the file is refused at the line and column where it breaks', () => {
+  it('when the CSV is malformed, then the file is refused at the line and the column (as a spreadsheet counts them) where it breaks', () => {
     const result = plan(makeDatabase(), `${header}\r\nx,"unclosed,2025\r\n`, 'broken.csv');
-    expect(result.lines).toEqual([expect.objectContaining({ where: 'line 2, column 3', kind: 'file', action: 'refuse' })]);
+    expect(result.lines).toEqual([expect.objectContaining({ where: 'line 2, column 2', kind: 'file', action: 'refuse' })]);
   });
 });

