@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import ejs from 'ejs';
 import express, { type Express } from 'express';
+import { pino, type Logger } from 'pino';
 import type { ClockContext } from './domain/add-claim.js';
 import { apiRouter } from './http/api.js';
 import { errorHandler, notFound } from './http/errors.js';
@@ -9,6 +10,7 @@ import { apiFormatsRouter } from './http/api-formats.js';
 import { documentBodyParser } from './http/documents.js';
 import { exportRoutes, importBodyParser } from './http/exports.js';
 import { responseCache } from './http/response-cache.js';
+import { requestLog } from './http/request-log.js';
 import { pageRoutes } from './http/routes.js';
 import { editorSessions } from './http/security/editor-session.js';
 import { formGuard } from './http/security/form-guard.js';
@@ -28,7 +30,8 @@ export interface AppOptions {
   newId?: () => string;
   /** Hides stack traces and caches compiled templates. */
   production?: boolean;
-  log?: (error: unknown) => void;
+  /** Where the request log goes (one line per request, errors on their request's line); tests pass a silent one. Default: pino to stdout. */
+  logger?: Logger;
   /** Signs form tokens and session cookies. Required with `requireSignIn`; otherwise random per process. */
   secret?: string;
   /** Writes need a signed-in editor (set when listening beyond loopback). */
@@ -90,6 +93,7 @@ export function createApp(options: AppOptions): Express {
 
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
 
+  app.use(requestLog(options.logger ?? pino()));
   app.use(securityHeaders());
   app.use('/assets', express.static(PUBLIC_DIR, { maxAge: production ? '1h' : 0 }));
   // Guards before any body is read: who is signed in, same-origin writes only, per-client write limit, editors only.
@@ -109,6 +113,6 @@ export function createApp(options: AppOptions): Express {
   app.use(exportRoutes(store, clock));
 
   app.use(notFound);
-  app.use(errorHandler({ exposeStack: !production, log: options.log ?? ((error) => console.error(error)) }));
+  app.use(errorHandler({ exposeStack: !production }));
   return app;
 }
