@@ -53,8 +53,8 @@ const PUBLIC_DIR = fileURLToPath(new URL('../public/', import.meta.url));
 const BODY_LIMIT = '64kb';
 /** Rendered pages kept between writes; a page is 5–60 kB, so this stays within a few tens of MB. */
 const RESPONSE_CACHE_ENTRIES = 500;
-/** Exports and feeds set headers of their own (attachment names, CORS) that a cached copy would lose. */
-const DOWNLOADS = /^\/(export|feed|import)/;
+/** Exports set headers of their own (attachment names, CORS) that a cached copy would lose. */
+const DOWNLOADS = /^\/(export|import)/;
 /** Forms have a dozen fields; far more is an attack or a bug, answered with 413. */
 const PARAMETER_LIMIT = 100;
 

@@ -1,10 +1,11 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { ClockContext } from '../domain/add-claim.js';
-import { toAtomFeed } from '../domain/formats/atom.js';
+import { atomPageCount, toAtomFeed } from '../domain/formats/atom.js';
 import { toCsv } from '../domain/formats/csv.js';
 import { stringifyExport, toExportJson } from '../domain/formats/export-json.js';
 import { toTimelineJs } from '../domain/formats/timelinejs.js';
 import { runImport } from '../import-run.js';
+import { lastChange } from '../domain/last-change.js';
 import type { ImportAction, ImportPlan, ImportRecordKind } from '../domain/import-plan.js';
 import { matchingClaims, orderClaims, parseTimelineQuery, type TimelineQuery } from '../domain/timeline-query.js';
 import type { Claim, Database } from '../domain/types.js';
@@ -157,11 +158,21 @@ export function exportRoutes(store: Store, clock: () => ClockContext): Router {
   router.get('/feed.atom', (req: Request, res: Response) => {
     const selected = selection(req, res, false);
     if (!selected) return;
-    const baseUrl = requestBaseUrl(req);
-    const feed = toAtomFeed(selected.db, claimsForExport(selected.db, selected.query), {
-      baseUrl,
-      feedUrl: `${baseUrl}${req.originalUrl}`,
-      title: titleFor(selected.query),
+    const { db, query } = selected;
+    const claims = claimsForExport(db, query);
+    const pages = atomPageCount(claims.length);
+    if (query.page > pages) {
+      return void res.status(404).type('text/plain').send(`page: this feed has ${pages} page${pages === 1 ? '' : 's'}`);
+    }
+    const filters = new URLSearchParams(req.originalUrl.split('?')[1] ?? '');
+    filters.delete('page');
+    const feed = toAtomFeed(db, claims, {
+      baseUrl: requestBaseUrl(req),
+      path: '/feed.atom',
+      query: filters.toString(),
+      page: query.page,
+      title: titleFor(query),
+      updated: lastChange(db) ?? clock().now,
     });
     res.set('Content-Type', 'application/atom+xml; charset=utf-8').send(feed);
   });

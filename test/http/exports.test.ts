@@ -9,7 +9,7 @@ import { parseExport } from '../../src/domain/formats/export-json.js';
 import { validateTimelineJs } from '../../src/domain/formats/timelinejs.js';
 import type { Database } from '../../src/domain/types.js';
 import { loadSeedDatabase } from '../../src/seed-files.js';
-import { TEST_NOW, emptyDatabase } from '../helpers/app.js';
+import { TEST_NOW, emptyDatabase, makeApp } from '../helpers/app.js';
 import { makeFormatsApp } from '../helpers/formats-app.js';
 
 /** The shipped story with every claim copied five times over: more claims than one timeline page holds. */
@@ -131,9 +131,60 @@ describe('GET /feed.atom', () => {
     expect(res.text.match(/<entry>/g)).toHaveLength(store.data.claims.length);
     const filtered = await request(app).get('/feed.atom?actor=deepseek&order=desc').set('Host', 'news.example:8080').expect(200);
     expect(validateAtom(filtered.text)).toEqual([]);
-    expect(filtered.text).toContain('<link rel="self" type="application/atom+xml" href="http://news.example:8080/feed.atom?actor=deepseek&amp;order=desc"/>');
+    expect(filtered.text).toContain('<link rel="self" href="http://news.example:8080/feed.atom?actor=deepseek&amp;order=desc"/>');
     expect(filtered.text.match(/<entry>/g)).toHaveLength(2);
     expect(filtered.text).toContain('<id>http://news.example:8080/claims/apple-passed-on-deepseek</id>');
+  });
+});
+
+describe('GET /feed.atom, paged and cached', () => {
+  /** The shipped story with 150 more claims, changed a minute apart. */
+  function longStory(): Database {
+    const db = loadSeedDatabase(TEST_NOW.toISOString());
+    const base = db.claims[0] as Database['claims'][number];
+    const more = Array.from({ length: 150 }, (_, n) => ({
+      ...base,
+      id: `more-${n}`,
+      supersedes: [],
+      updatedAt: new Date(Date.UTC(2025, 1, 20, 0, n)).toISOString(),
+    }));
+    return { ...db, claims: [...db.claims, ...more] };
+  }
+
+  it('when a filter matches nothing, then the feed is dated by the last change of the data, not 1970', async () => {
+    const { app, store } = await makeFormatsApp();
+    const res = await request(app).get('/feed.atom?q=no-such-words-anywhere').expect(200);
+    expect(validateAtom(res.text)).toEqual([]);
+    const newest = store.data.claims.map((claim) => claim.updatedAt).sort().at(-1);
+    expect(res.text).toContain(`<updated>${new Date(newest ?? '').toISOString()}</updated>`);
+    expect(res.text).not.toContain('1970-01-01');
+  });
+
+  it('when more than 100 claims match, then the feed holds the newest 100 and links the older ones page by page', async () => {
+    const { app, store } = await makeFormatsApp({ seed: longStory });
+    const first = await request(app).get('/feed.atom?order=desc').expect(200);
+    expect(first.text.match(/<entry>/g)).toHaveLength(100);
+    expect(first.text).toMatch(/<link rel="next" href="[^"]+\/feed.atom\?order=desc&amp;page=2"\/>/);
+    expect(first.text).toMatch(/<link rel="last" href="[^"]+\/feed.atom\?order=desc&amp;page=2"\/>/);
+    const second = await request(app).get('/feed.atom?order=desc&page=2').expect(200);
+    expect(validateAtom(second.text)).toEqual([]);
+    expect(second.text.match(/<entry>/g)).toHaveLength(store.data.claims.length - 100);
+    expect(second.text).toMatch(/<link rel="previous" href="[^"]+\/feed.atom\?order=desc"\/>/);
+    expect(second.text).not.toContain('rel="next"');
+    const text = await request(app).get('/feed.atom?order=desc&page=3').expect(404);
+    expect(text.text).toBe('page: this feed has 2 pages');
+  });
+
+  it('when the feed is asked for again, then it comes from the cache with its ETag until the next write shows the change', async () => {
+    const { app } = await makeApp();
+    const first = await request(app).get('/feed.atom').expect(200);
+    const etag = first.headers.etag ?? '';
+    expect(etag).toBeTruthy();
+    await request(app).get('/feed.atom').set('If-None-Match', etag).expect(304);
+    await request(app).post('/api/claims').send({ statement: 'A claim written after the feed was cached.', date: '2024-Q3', source: 'Reuters' }).expect(201);
+    const after = await request(app).get('/feed.atom').expect(200);
+    expect(after.headers.etag).not.toBe(etag);
+    expect(after.text).toContain('A claim written after the feed was cached.');
   });
 });
 
