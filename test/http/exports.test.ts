@@ -204,4 +204,46 @@ describe('GET /api/claims/:id/annotations', () => {
     const res = await request(app).get('/api/claims/nope/annotations').expect(404);
     expect(res.body.error).toContain('no claim');
   });
+
+  it('when every annotation of the story is checked against the model’s musts, then none fails', async () => {
+    /** https://www.w3.org/TR/annotation-vocab/#named-individuals */
+    const MOTIVATIONS = ['assessing', 'bookmarking', 'classifying', 'commenting', 'describing', 'editing', 'highlighting', 'identifying', 'linking', 'moderating', 'questioning', 'replying', 'tagging'];
+    const { app, store } = await makeFormatsApp();
+    const problems: string[] = [];
+    let checked = 0;
+    for (const claim of store.data.claims) {
+      const collection = JSON.parse((await request(app).get(`/api/claims/${claim.id}/annotations`).expect(200)).text);
+      for (const annotation of collection.first?.items ?? []) {
+        checked += 1;
+        if (!MOTIVATIONS.includes(annotation.motivation)) problems.push(`${annotation.id}: motivation ${annotation.motivation}`);
+        for (const body of annotation.body) {
+          // A body with a purpose is a TextualBody (with a value) or a SpecificResource (with a source): model §3.3.5.
+          const fine = (body.type === 'TextualBody' && typeof body.value === 'string') || (body.type === 'SpecificResource' && body.source);
+          if (body.purpose && !fine) problems.push(`${annotation.id}: a ${body.type} body with purpose ${body.purpose}`);
+          if (body.purpose && !MOTIVATIONS.includes(body.purpose)) problems.push(`${annotation.id}: purpose ${body.purpose}`);
+        }
+        const text = store.data.documents.find((document) => document.url === annotation.target.source)?.text ?? '';
+        for (const selector of [annotation.target.selector].flat()) {
+          if (selector.type !== 'TextPositionSelector') continue;
+          const exact = [annotation.target.selector].flat().find((other: { type: string }) => other.type === 'TextQuoteSelector')?.exact;
+          if ([...text].slice(selector.start, selector.end).join('') !== exact) problems.push(`${annotation.id}: positions do not select the quote`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    expect(problems).toEqual([]);
+  });
+
+  it('when the id the collection gives as first is followed, then it is an AnnotationPage part of that collection', async () => {
+    const { app } = await makeFormatsApp();
+    const host = 'claims.example';
+    const collection = JSON.parse((await request(app).get('/api/claims/apple-chose-alibaba/annotations').set('Host', host).expect(200)).text);
+    const pageUrl = new URL(collection.first.id);
+    const res = await request(app).get(`${pageUrl.pathname}${pageUrl.search}`).set('Host', host).expect(200);
+    expect(res.headers['content-type']).toMatch(/^application\/ld\+json; profile="http:\/\/www.w3.org\/ns\/anno.jsonld"/);
+    const page = JSON.parse(res.text);
+    expect(page).toMatchObject({ type: 'AnnotationPage', id: collection.first.id, partOf: { id: collection.id, total: collection.total } });
+    expect(page.items).toEqual(collection.first.items);
+    await request(app).get('/api/claims/apple-chose-alibaba/annotations?page=1').expect(404);
+  });
 });
