@@ -152,7 +152,7 @@ export function exportRoutes(store: Store, clock: () => ClockContext): Router {
     if (!selected) return;
     const claims = matchingClaims(orderClaims(selected.db.claims, selected.query.axis), selected.query);
     // TimelineJS is usually embedded from Knight Lab's own site, which fetches this across origins; it is public and read-only.
-    res.set('Access-Control-Allow-Origin', '*').json(toTimelineJs(selected.db, claims, { title: titleFor(selected.query) }));
+    res.set('Access-Control-Allow-Origin', '*').json(toTimelineJs(selected.db, claims, { title: titleFor(selected.query), today: clock().today }));
   });
 
   router.get('/feed.atom', (req: Request, res: Response) => {

@@ -49,11 +49,11 @@ export function useBrowser(): () => Browser {
 }
 
 /**
- * Claimline on a temp database seeded with the Apple–Alibaba story, listening on a free loopback port
- * until the current test finishes.
+ * Claimline on a temp database seeded with the Apple–Alibaba story (or `options.seed`), listening on a free
+ * loopback port until the current test finishes.
  */
-export async function startClaimline(): Promise<string> {
-  const { app } = await makeApp();
+export async function startClaimline(options: Parameters<typeof makeApp>[0] = {}): Promise<string> {
+  const { app } = await makeApp(options);
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
