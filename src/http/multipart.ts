@@ -27,8 +27,8 @@ export class MultipartError extends Error {
   }
 }
 
-/** More parts than this is not a form a person filled in. */
-const MAX_PARTS = 50;
+/** More parts than this is not a form a person filled in; the import's column mapping has one per column of a wide sheet. */
+const MAX_PARTS = 250;
 /** Header lines per part; a browser sends two or three. */
 const MAX_HEADER_PAIRS = 20;
 

@@ -98,7 +98,7 @@ describe('POST /import', () => {
   it('when neither a file nor text is sent, then the form comes back asking for one', async () => {
     const { app } = await makeFormatsApp();
     const res = await request(app).post('/import').field('dryRun', 'on').expect(422);
-    expect(res.text).toContain('Choose a CSV or Claimline JSON file, or paste its text.');
+    expect(res.text).toContain('Choose a file to import (a Claimline export, a TimelineJS timeline or a spreadsheet saved as CSV), or paste its text.');
   });
 
   it('when the file is not UTF-8, then it is refused before anything is read from it', async () => {

@@ -130,7 +130,7 @@ function summary(dates: ClaimDate[]): string {
  * first end's, a range open at its start starts where its known end does, since TimelineJS needs a start); the end
  * is the span's last day (for a range open at its end, the last day its text vouches for). A day is a point.
  */
-function timelineDates(date: ClaimDate): { start_date: TimelineDate; end_date?: TimelineDate } {
+export function timelineDates(date: ClaimDate): { start_date: TimelineDate; end_date?: TimelineDate } {
   const [first = '', last] = date.value.split('/');
   const from = last === undefined ? date : first === '..' ? undefined : dateFromValue(first);
   const to = last === undefined || last === '..' ? undefined : dateFromValue(last);
