@@ -405,11 +405,13 @@ function importRows(run: Run, rows: FormRow[]): void {
     const id = row.id ?? contentId(row.body);
     const current = run.next.get('claims', id);
     const built = addClaim({ ...run.next.data, sources }, checked.value.draft, { ...run.context, newId: () => id });
-    for (const source of built.data.sources.slice(sources.length)) {
+    // A slide updating a stored claim keeps its attributions, so the source the slide would name is not needed.
+    const added = current && row.timeline ? [] : built.data.sources.slice(sources.length);
+    for (const source of added) {
       run.next.put('sources', source);
       run.lines.push({ where: row.where, kind: 'source', id: source.id, action: 'add', label: source.name, details: ['not a source here yet, so it is added, filed as “other”'] });
     }
-    if (built.data.sources.length > sources.length) sources = [...run.next.data.sources];
+    if (added.length > 0) sources = [...run.next.data.sources];
     putClaim(run, row.where, current, current ? formUpdate(current, built.result, row) : built.result);
   }
 }
