@@ -1,12 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import type { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Page } from 'playwright-core';
-import { describe, expect, onTestFinished, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Database } from '../../src/domain/types.js';
 import { loadSeedDatabase } from '../../src/seed-files.js';
 import { TEST_NOW } from '../helpers/app.js';
-import { openPage, startClaimline, useBrowser } from './browser.js';
+import { openPage, serveUntilTestEnds, startClaimline, useBrowser } from './browser.js';
 
 const TIMELINEJS_DIST = fileURLToPath(new URL('../../node_modules/@knight-lab/timelinejs/dist/', import.meta.url));
 const HARNESS_DIR = fileURLToPath(new URL('./timelinejs/', import.meta.url));
@@ -17,16 +16,7 @@ async function startTimelineJs(): Promise<string> {
   app.use('/timelinejs', express.static(TIMELINEJS_DIST));
   app.get('/', (_req, res) => res.sendFile(`${HARNESS_DIR}harness.html`));
   app.get('/harness.js', (_req, res) => res.sendFile(`${HARNESS_DIR}harness.js`));
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
-  onTestFinished(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return serveUntilTestEnds(app);
 }
 
 interface Loaded {

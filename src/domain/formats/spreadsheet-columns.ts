@@ -1,24 +1,10 @@
+import { CLAIM_FORM_FIELDS } from '../claim-form.js';
+
 /**
  * The fields an ordinary spreadsheet's columns can fill: the add form's own fields, a claim id, and the day the
  * cited text was published (read as the reference for relative dates and, without a claim date, as the claim date).
  */
-export const SPREADSHEET_FIELDS = [
-  'id',
-  'statement',
-  'date',
-  'dateReference',
-  'published',
-  'claimedAt',
-  'source',
-  'sourceId',
-  'verb',
-  'document',
-  'url',
-  'quote',
-  'relayedBy',
-  'actors',
-  'topics',
-] as const;
+export const SPREADSHEET_FIELDS = ['id', ...CLAIM_FORM_FIELDS, 'sourceId', 'published'] as const;
 export type SpreadsheetField = (typeof SPREADSHEET_FIELDS)[number];
 
 /** How the import page names each field in its mapping step. */
