@@ -1,17 +1,16 @@
-import type { ClockContext, Transition } from './add-claim.js';
+import { addClaim, type ClockContext, type Transition } from './add-claim.js';
 import { anchorQuote } from './anchor.js';
-import { validateDatabase } from './database-check.js';
-import { addClaim } from './add-claim.js';
 import { validateNewClaim } from './claim-draft.js';
+import { validateDatabase } from './database-check.js';
+import { contentId } from './formats/content-id.js';
 import { claimsFromCsvRows } from './formats/csv.js';
 import type { CsvSyntaxError } from './formats/csv-table.js';
 import type { ImportedAttribution, ImportedClaim } from './formats/csv.js';
 import { detectFormat } from './formats/detect-format.js';
 import type { FormRow, RowProblem } from './formats/form-row.js';
 import { readSpreadsheet, type ColumnMapping, type SpreadsheetRead } from './formats/spreadsheet.js';
-import { timelineDates } from './formats/timelinejs.js';
+import { sameTimelineDate, timelineDates } from './formats/timelinejs.js';
 import { readTimelineJsJson, readTimelineJsSheet, type TimelineRead } from './formats/timelinejs-import.js';
-import { contentId } from './formats/content-id.js';
 import { parseExport } from './formats/export-json.js';
 import type { ClaimlineExport } from './formats/export-json.js';
 import { REVISED_FIELDS, reviseClaim } from './revisions.js';
@@ -28,7 +27,7 @@ export type ImportFormat = 'claimline-json' | 'csv' | 'spreadsheet' | 'timelinej
 /** The formats as the page and the command name them. */
 export const IMPORT_FORMAT_LABELS: Record<ImportFormat, string> = {
   'claimline-json': 'Claimline JSON',
-  csv: 'Claimline CSV',
+  csv: 'CSV',
   spreadsheet: 'spreadsheet',
   'timelinejs-sheet': 'TimelineJS sheet',
   'timelinejs-json': 'TimelineJS JSON',
@@ -428,9 +427,7 @@ function formUpdate(current: Claim, built: Claim, row: FormRow): Claim {
     return { ...current, statement, date, claimedAt, actors, topics, attributions };
   }
   const drawn = timelineDates(current.date);
-  const sameDay = (a?: { year: number; month?: number; day?: number }, b?: { year: number; month?: number; day?: number }) =>
-    a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
-  const sameDate = sameDay(drawn.start_date, row.timeline.start_date) && sameDay(drawn.end_date, row.timeline.end_date);
+  const sameDate = sameTimelineDate(drawn.start_date, row.timeline.start_date) && sameTimelineDate(drawn.end_date, row.timeline.end_date);
   const group = row.timeline.group;
   const actors = !group || current.actors[0] === group ? current.actors : [group, ...current.actors.filter((actor) => actor !== group)];
   return { ...current, statement: built.statement, date: sameDate ? current.date : built.date, actors };

@@ -2,7 +2,7 @@ import { resolveDate } from '../dates/resolve-date.js';
 import { isHttpUrl } from '../validation.js';
 import type { FormRow, RowProblem } from './form-row.js';
 import { htmlToText } from './html-text.js';
-import { EMPTY_TIMELINE_ID, timelineDates, type TimelineDate } from './timelinejs.js';
+import { EMPTY_TIMELINE_ID, sameTimelineDate, timelineDates, type TimelineDate } from './timelinejs.js';
 
 /**
  * The columns of Knight Lab's TimelineJS Google Sheets template, as `@knight-lab/timelinejs` 3.9.11 ships it
@@ -213,8 +213,9 @@ function dateText(start: TimelineDate, end: TimelineDate | undefined, display: s
   const read = resolveDate(display, { today });
   if (!read.ok) return notation;
   const drawn = timelineDates(read.date);
-  const same = (a: TimelineDate | undefined, b: TimelineDate | undefined) => a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
-  const spansAlike = same(drawn.start_date, start) && (same(drawn.end_date, end) || (!end && drawn.end_date !== undefined && read.date.value === notation));
+  const spansAlike =
+    sameTimelineDate(drawn.start_date, start) &&
+    (sameTimelineDate(drawn.end_date, end) || (!end && drawn.end_date !== undefined && read.date.value === notation));
   return spansAlike ? display : notation;
 }
 

@@ -141,6 +141,15 @@ export function timelineDates(date: ClaimDate): { start_date: TimelineDate; end_
   return { start_date, end_date: partsAt(lastDay, 'day') };
 }
 
+/**
+ * Whether two TimelineJS dates name the same year, month and day (their display dates aside); two absent ends are
+ * the same.
+ * @example sameTimelineDate({ year: 2024, month: 6, display_date: 'June 2024' }, { year: 2024, month: 6 }) //=> true
+ */
+export function sameTimelineDate(a: TimelineDate | undefined, b: TimelineDate | undefined): boolean {
+  return a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
+}
+
 function partsAt(isoDay: string, precision: Precision): TimelineDate {
   const [year = 0, month = 1, day = 1] = isoDay.split('-').map(Number);
   if (precision === 'year') return { year };

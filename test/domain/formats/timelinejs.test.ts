@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateFromValue } from '../../../src/domain/dates/claim-date.js';
-import { EMPTY_TIMELINE_ID, toTimelineJs, validateTimelineJs } from '../../../src/domain/formats/timelinejs.js';
+import { EMPTY_TIMELINE_ID, sameTimelineDate, toTimelineJs, validateTimelineJs } from '../../../src/domain/formats/timelinejs.js';
 import type { Claim } from '../../../src/domain/types.js';
 import { claimById, makeDatabase } from './fixture.js';
 
@@ -110,6 +110,15 @@ describe('toTimelineJs', () => {
     const timeline = toTimelineJs(db, db.claims, { title: 'Apple in China', today });
     expect(validateTimelineJs(JSON.parse(JSON.stringify(timeline)))).toEqual([]);
     expect(timeline.title.text).toEqual({ headline: 'Apple in China', text: '3 claims, 2024 to Q2 2025' });
+  });
+});
+
+describe('sameTimelineDate', () => {
+  it('when two dates name the same day, month or year, then they are the same whatever their display dates; a missing part differs', () => {
+    expect(sameTimelineDate({ year: 2024, month: 6, display_date: 'June 2024' }, { year: 2024, month: 6 })).toBe(true);
+    expect(sameTimelineDate({ year: 2024, month: 6 }, { year: 2024, month: 6, day: 30 })).toBe(false);
+    expect(sameTimelineDate(undefined, undefined)).toBe(true);
+    expect(sameTimelineDate({ year: 2024 }, undefined)).toBe(false);
   });
 });
 
