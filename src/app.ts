@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import ejs from 'ejs';
 import express, { type Express } from 'express';
+import { pino, type Logger } from 'pino';
 import type { ClockContext } from './domain/add-claim.js';
 import { apiRouter } from './http/api.js';
 import { errorHandler, notFound } from './http/errors.js';
@@ -10,6 +11,7 @@ import { documentBodyParser } from './http/documents.js';
 import { exportRoutes, importBodyParser } from './http/exports.js';
 import { setPublicUrl } from './http/public-url.js';
 import { responseCache } from './http/response-cache.js';
+import { requestLog } from './http/request-log.js';
 import { pageRoutes } from './http/routes.js';
 import { editorSessions } from './http/security/editor-session.js';
 import { formGuard } from './http/security/form-guard.js';
@@ -30,7 +32,8 @@ export interface AppOptions {
   newId?: () => string;
   /** Hides stack traces and caches compiled templates. */
   production?: boolean;
-  log?: (error: unknown) => void;
+  /** Where the request log goes (one line per request, errors on their request's line); tests pass a silent one. Default: pino to stdout. */
+  logger?: Logger;
   /** Signs form tokens and session cookies. Required with `requireSignIn`; otherwise random per process. */
   secret?: string;
   /** Writes need a signed-in editor (set when listening beyond loopback). */
@@ -58,8 +61,8 @@ const PUBLIC_DIR = fileURLToPath(new URL('../public/', import.meta.url));
 const BODY_LIMIT = '64kb';
 /** Rendered pages kept between writes; a page is 5–60 kB, so this stays within a few tens of MB. */
 const RESPONSE_CACHE_ENTRIES = 500;
-/** Exports and feeds set headers of their own (attachment names, CORS) that a cached copy would lose. */
-const DOWNLOADS = /^\/(export|feed|import)/;
+/** Exports set headers of their own (attachment names, CORS) that a cached copy would lose. */
+const DOWNLOADS = /^\/(export|import)/;
 /** Forms have a dozen fields; far more is an attack or a bug, answered with 413. */
 const PARAMETER_LIMIT = 100;
 
@@ -100,6 +103,7 @@ export function createApp(options: AppOptions): Express {
 
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
 
+  app.use(requestLog(options.logger ?? pino()));
   app.use(securityHeaders({ https: publicUrl.startsWith('https:') }));
   app.use(refuseUnknownHosts(publicUrl));
   app.use('/assets', express.static(PUBLIC_DIR, { maxAge: production ? '1h' : 0 }));
@@ -121,6 +125,6 @@ export function createApp(options: AppOptions): Express {
   app.use(exportRoutes(store, clock));
 
   app.use(notFound);
-  app.use(errorHandler({ exposeStack: !production, log: options.log ?? ((error) => console.error(error)) }));
+  app.use(errorHandler({ exposeStack: !production }));
   return app;
 }

@@ -1,20 +1,22 @@
 import type { ClockContext } from './domain/add-claim.js';
+import type { ColumnMapping } from './domain/formats/spreadsheet.js';
 import { applyImport, ImportRefusedError, planImport, quotesToAnchor, readImport, type ImportPlan } from './domain/import-plan.js';
 import { QuoteAnchors } from './domain/quote-anchors.js';
 import type { Document } from './domain/types.js';
 import type { Store } from './store/store.js';
 
 /**
- * Reads a Claimline JSON or CSV file, plans it against the stored data and, unless it is a dry run or
- * anything is refused, stores it all in one write. The page and the command line both import this way.
+ * Reads an import file (any format readImport knows; a spreadsheet's columns as `mapping` says), plans it against
+ * the stored data and, unless it is a dry run or anything is refused, stores it all in one write. The page and the
+ * command line both import this way.
  */
 export async function runImport(
   store: Store,
   input: { text: string; name: string },
-  options: { dryRun: boolean; context: ClockContext },
+  options: { dryRun: boolean; context: ClockContext; mapping?: ColumnMapping },
 ): Promise<{ plan: ImportPlan; stored: boolean }> {
   const { context } = options;
-  const incoming = readImport(input.text, { name: input.name, today: context.today });
+  const incoming = readImport(input.text, { name: input.name, today: context.today, ...(options.mapping && { mapping: options.mapping }) });
   const anchors = await anchorAhead(quotesToAnchor(store.data, incoming));
   const plan = planImport(store.data, incoming, context, anchors);
   if (!plan.ok || options.dryRun) return { plan, stored: false };

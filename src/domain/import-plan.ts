@@ -1,7 +1,15 @@
-import type { ClockContext, Transition } from './add-claim.js';
+import { addClaim, type ClockContext, type Transition } from './add-claim.js';
+import { validateNewClaim } from './claim-draft.js';
 import { validateDatabase } from './database-check.js';
-import { CsvSyntaxError, claimsFromCsvRows, parseCsv } from './formats/csv.js';
+import { contentId } from './formats/content-id.js';
+import { claimsFromCsvRows } from './formats/csv.js';
+import type { CsvSyntaxError } from './formats/csv-table.js';
 import type { ImportedAttribution, ImportedClaim } from './formats/csv.js';
+import { detectFormat } from './formats/detect-format.js';
+import type { FormRow, RowProblem } from './formats/form-row.js';
+import { readSpreadsheet, type ColumnMapping, type SpreadsheetRead } from './formats/spreadsheet.js';
+import { sameTimelineDate, timelineDates } from './formats/timelinejs.js';
+import { readTimelineJsJson, readTimelineJsSheet, type TimelineRead } from './formats/timelinejs-import.js';
 import { parseExport } from './formats/export-json.js';
 import { QuoteAnchors } from './quote-anchors.js';
 import type { ClaimlineExport } from './formats/export-json.js';
@@ -16,7 +24,20 @@ import type { Attribution, Claim, Database, Document, Relation, Source, StatusCh
  * applied to, so a change stored between the dry run and the import cannot be overwritten unseen.
  */
 
-export type ImportFormat = 'claimline-json' | 'csv';
+export type ImportFormat = 'claimline-json' | 'csv' | 'spreadsheet' | 'timelinejs-sheet' | 'timelinejs-json' | 'unknown';
+
+/** The formats as the page and the command name them. */
+export const IMPORT_FORMAT_LABELS: Record<ImportFormat, string> = {
+  'claimline-json': 'Claimline JSON',
+  csv: 'CSV',
+  spreadsheet: 'spreadsheet',
+  'timelinejs-sheet': 'TimelineJS sheet',
+  'timelinejs-json': 'TimelineJS JSON',
+  unknown: 'not a format Claimline reads',
+};
+
+/** Formats whose records are claims in the add form's fields, checked and built as the form does. */
+type FormFormat = 'spreadsheet' | 'timelinejs-sheet' | 'timelinejs-json';
 export type ImportAction = 'add' | 'update' | 'unchanged' | 'refuse';
 export type ImportRecordKind = 'claim' | 'source' | 'document' | 'revision' | 'relation' | 'file';
 
@@ -37,7 +58,18 @@ export interface ImportLine {
 /** A file as read, before it meets a database. */
 export type IncomingImport =
   | { format: 'claimline-json'; name: string; file: ClaimlineExport | null; refused: ImportLine[] }
-  | { format: 'csv'; name: string; claims: ImportedClaim[]; refused: ImportLine[] };
+  | { format: 'csv'; name: string; claims: ImportedClaim[]; refused: ImportLine[] }
+  | {
+      format: FormFormat;
+      name: string;
+      rows: FormRow[];
+      refused: ImportLine[];
+      /** Records that are not claims (a TimelineJS title slide), reported as left alone. */
+      skipped: ImportLine[];
+      /** A spreadsheet's columns as read, for the import page's mapping step. */
+      sheet?: SpreadsheetRead;
+    }
+  | { format: 'unknown'; name: string; refused: ImportLine[] };
 
 export interface ImportPlan {
   format: ImportFormat;
@@ -65,14 +97,55 @@ export class ImportRefusedError extends Error {
 }
 
 /**
- * Reads an import file: Claimline JSON when the name ends in `.json` or the text starts with `{`, CSV otherwise.
- * Problems with the file itself (not JSON, not CSV, a bad row) come back as refused lines.
+ * Reads an import file, its format found from its content: Claimline JSON, Claimline CSV, TimelineJS JSON, the
+ * TimelineJS sheet, or an ordinary spreadsheet (its columns read by their headers, or as `mapping` says). Problems
+ * with the file itself (not a format Claimline reads, a bad row) come back as refused lines.
  * @example readImport('claim_id,statement,date_value\r\nq1,Apple chose Alibaba,2025-02-11\r\n', { name: 'a.csv', today: '2025-03-01' }).format //=> 'csv'
  */
-export function readImport(text: string, options: { name: string; today: string }): IncomingImport {
-  const bare = text.replace(/^\uFEFF/, '');
-  const json = /\.json$/i.test(options.name) || (!/\.csv$/i.test(options.name) && bare.trimStart().startsWith('{'));
-  return json ? readJson(bare, options.name) : readCsv(bare, options);
+export function readImport(text: string, options: { name: string; today: string; mapping?: ColumnMapping }): IncomingImport {
+  const detected = detectFormat(text);
+  switch (detected.format) {
+    case 'claimline-json':
+      return readJson(detected.text, options.name);
+    case 'csv':
+      return readCsv(detected.rows, options);
+    case 'csv-error':
+      return { format: 'csv', name: options.name, claims: [], refused: [csvSyntaxRefusal(detected.error)] };
+    case 'spreadsheet': {
+      const sheet = readSpreadsheet(detected.rows, options.mapping ? { mapping: options.mapping } : {});
+      return { format: 'spreadsheet', name: options.name, rows: sheet.rows, refused: sheet.problems.map(problemLine), skipped: [], sheet };
+    }
+    case 'timelinejs-sheet':
+      return fromTimeline('timelinejs-sheet', options.name, readTimelineJsSheet(detected.rows, options));
+    case 'timelinejs-json':
+      return fromTimeline('timelinejs-json', options.name, readTimelineJsJson(detected.json, options));
+    case 'unknown':
+      return {
+        format: 'unknown',
+        name: options.name,
+        refused: [
+          refusal(
+            'file',
+            'file',
+            '',
+            `this file looks like ${detected.looksLike}. Claimline imports its own JSON and CSV exports, TimelineJS JSON and sheets, and spreadsheets saved as CSV with a header row`,
+          ),
+        ],
+      };
+  }
+}
+
+function problemLine(problem: RowProblem): ImportLine {
+  return refusal(problem.where, problem.where === 'line 1' || problem.where === 'events' ? 'file' : 'claim', '', problem.message);
+}
+
+function fromTimeline(format: 'timelinejs-sheet' | 'timelinejs-json', name: string, read: TimelineRead): IncomingImport {
+  const skipped = read.skipped.map((note): ImportLine => ({ where: note.where, kind: 'file', id: '', action: 'unchanged', label: '', details: [note.message] }));
+  return { format, name, rows: read.rows, refused: read.problems.map(problemLine), skipped };
+}
+
+function csvSyntaxRefusal(error: CsvSyntaxError): ImportLine {
+  return refusal(`line ${error.line}, column ${error.column}`, 'file', '', error.message.replace(/^line \d+, column \d+: /, ''));
 }
 
 function readJson(text: string, name: string): IncomingImport {
@@ -96,15 +169,7 @@ function kindAt(path: string): ImportRecordKind {
   return list ? (list.slice(0, -1) as ImportRecordKind) : 'file';
 }
 
-function readCsv(text: string, options: { name: string; today: string }): IncomingImport {
-  let rows: string[][];
-  try {
-    rows = parseCsv(text);
-  } catch (error) {
-    if (!(error instanceof CsvSyntaxError)) throw error;
-    const where = `line ${error.line}, column ${error.column}`;
-    return { format: 'csv', name: options.name, claims: [], refused: [refusal(where, 'file', '', error.message.replace(/^line \d+, column \d+: /, ''))] };
-  }
+function readCsv(rows: string[][], options: { name: string; today: string }): IncomingImport {
   const { claims, errors } = claimsFromCsvRows(rows, { today: options.today });
   const byLine = new Map<number, string[]>();
   for (const error of errors) {
@@ -229,8 +294,11 @@ function runImport(db: Database, incoming: IncomingImport, context: ClockContext
   const run: Run = { next: new NextDatabase(db), lines: [...incoming.refused], context, anchors, reason: `Imported from ${incoming.name}`, touched: [], relations: [] };
   if (incoming.format === 'claimline-json') {
     if (incoming.file) importExport(run, incoming.file);
-  } else {
+  } else if (incoming.format === 'csv') {
     importCsv(run, incoming.claims);
+  } else if (incoming.format !== 'unknown') {
+    run.lines.push(...incoming.skipped);
+    importRows(run, incoming.rows);
   }
   checkSupersedes(run);
   checkSequence(run);
@@ -260,7 +328,7 @@ function importRecords<R extends Source | Document>(
       Object.assign(line, { action: 'refuse', details: problems });
     } else if (!current) {
       run.next.put(list, record);
-    } else if (sameRecord(current, record)) {
+    } else if (sameRecord(withoutBookkeeping(current), withoutBookkeeping(record))) {
       line.action = 'unchanged';
     } else {
       line.action = 'update';
@@ -342,9 +410,11 @@ function putClaim(run: Run, where: string, current: Claim | undefined, incoming:
     run.next.put('claims', incoming);
     run.touched.push({ line, claim: incoming });
   } else {
+    // When a status was recorded is bookkeeping: the same history recorded at other times is no change.
+    const sameHistory = sameRecord(current.statusHistory.map(withoutBookkeeping), incoming.statusHistory.map(withoutBookkeeping));
     const revised = reviseClaim(
       current,
-      incoming,
+      sameHistory ? { ...incoming, statusHistory: current.statusHistory } : incoming,
       { id: run.context.newId(), at: run.context.now, editor: IMPORT_EDITOR, reason: run.reason },
       REVISED_FIELDS,
     );
@@ -383,6 +453,54 @@ function importCsv(run: Run, claims: ImportedClaim[]): void {
     const attributions = imported.attributions.map((attribution) => attributionFrom(run, attribution, current, notes));
     putClaim(run, where, current, current ? revisedFromCsv(run, current, imported, attributions) : newFromCsv(run, imported, attributions), notes);
   }
+}
+
+/**
+ * Claims given in the add form's fields (spreadsheets, TimelineJS), each checked by the form's own validation
+ * against the data as the import has made it so far and built as the form builds a claim, under the file's id or
+ * one made from its content. Names of sources not known here become new sources, as on the form.
+ */
+function importRows(run: Run, rows: FormRow[]): void {
+  // A copy, renewed when a source is added: source lookups keep an index per list, and the import's list grows in place.
+  let sources = [...run.next.data.sources];
+  for (const row of rows) {
+    const checked = validateNewClaim(row.body, { sources, documents: run.next.data.documents }, run.context.today);
+    const statement = typeof row.body.statement === 'string' ? row.body.statement : '';
+    if (!checked.ok) {
+      const details = checked.errors.map((error) => `${error.field}: ${error.message}`);
+      run.lines.push({ where: row.where, kind: 'claim', id: row.id ?? '', action: 'refuse', label: statement, details });
+      continue;
+    }
+    const id = row.id ?? contentId(row.body);
+    const current = run.next.get('claims', id);
+    const built = addClaim({ ...run.next.data, sources }, checked.value.draft, { ...run.context, newId: () => id });
+    // A slide updating a stored claim keeps its attributions, so the source the slide would name is not needed.
+    const added = current && row.timeline ? [] : built.data.sources.slice(sources.length);
+    for (const source of added) {
+      run.next.put('sources', source);
+      run.lines.push({ where: row.where, kind: 'source', id: source.id, action: 'add', label: source.name, details: ['not a source here yet, so it is added, filed as “other”'] });
+    }
+    if (added.length > 0) sources = [...run.next.data.sources];
+    putClaim(run, row.where, current, current ? formUpdate(current, built.result, row) : built.result);
+  }
+}
+
+/**
+ * A stored claim as a row with the same id would have it. A spreadsheet row gives what the add form gives and
+ * replaces it, keeping the status, its history and supersession, which the form does not carry. A TimelineJS slide
+ * carries only its headline, dates and group: its date stands when the stored date is drawn the same, and its
+ * group is the first actor, so re-importing Claimline's own TimelineJS export changes nothing.
+ */
+function formUpdate(current: Claim, built: Claim, row: FormRow): Claim {
+  if (!row.timeline) {
+    const { statement, date, claimedAt, actors, topics, attributions } = built;
+    return { ...current, statement, date, claimedAt, actors, topics, attributions };
+  }
+  const drawn = timelineDates(current.date);
+  const sameDate = sameTimelineDate(drawn.start_date, row.timeline.start_date) && sameTimelineDate(drawn.end_date, row.timeline.end_date);
+  const group = row.timeline.group;
+  const actors = !group || current.actors[0] === group ? current.actors : [group, ...current.actors.filter((actor) => actor !== group)];
+  return { ...current, statement: built.statement, date: sameDate ? current.date : built.date, actors };
 }
 
 /** A stored attribution from a CSV one: its document when this database has it, else the document's URL. */
@@ -490,6 +608,12 @@ function checkSequence(run: Run): void {
   const ids = new Set(conflict.claims.map((claim) => claim.id));
   const blamed = lines.length > 0 ? lines : run.touched.filter((t) => ids.has(t.claim.id)).map((t) => t.line);
   for (const line of blamed) Object.assign(line, { action: 'refuse', details: [conflict.message] });
+}
+
+/** A record without the times it was stored at (`createdAt`, `recordedAt`), which say nothing about its content. */
+function withoutBookkeeping<R extends object>(record: R): Omit<R, 'createdAt' | 'recordedAt'> {
+  const { createdAt: _created, recordedAt: _recorded, ...content } = record as R & { createdAt?: unknown; recordedAt?: unknown };
+  return content;
 }
 
 /** Equal as stored JSON: key order aside, and a key holding undefined counts as absent. */

@@ -1,5 +1,5 @@
 import express, { type Request, type Response, type Router } from 'express';
-import { claimAnnotations } from '../domain/formats/web-annotation.js';
+import { claimAnnotationPage, claimAnnotations } from '../domain/formats/web-annotation.js';
 import type { Store } from '../store/store.js';
 import { publicBaseUrl } from './public-url.js';
 import { openApiDocument } from './openapi.js';
@@ -20,7 +20,14 @@ export function apiFormatsRouter(store: Store): Router {
     const db = store.data;
     const claim = db.claims.find((candidate) => candidate.id === id);
     if (!claim) return void res.status(404).json({ error: `no claim with id ${JSON.stringify(id)}` });
-    res.set('Content-Type', ANNOTATION_MEDIA_TYPE).send(JSON.stringify(claimAnnotations(db, claim, { baseUrl: publicBaseUrl(req) })));
+    const baseUrl = publicBaseUrl(req);
+    if (req.query.page === undefined) {
+      return void res.set('Content-Type', ANNOTATION_MEDIA_TYPE).send(JSON.stringify(claimAnnotations(db, claim, { baseUrl })));
+    }
+    // The collection keeps every annotation in its one page, page 0, which its `first` points at.
+    const page = req.query.page === '0' ? claimAnnotationPage(db, claim, { baseUrl }) : undefined;
+    if (!page) return void res.status(404).json({ error: `the annotations of ${JSON.stringify(id)} have no page ${JSON.stringify(String(req.query.page))}` });
+    res.set('Content-Type', ANNOTATION_MEDIA_TYPE).send(JSON.stringify(page));
   });
 
   // Built once: generating JSON Schema for every route on each request would cost more than serving it.

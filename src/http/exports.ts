@@ -1,11 +1,15 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { ClockContext } from '../domain/add-claim.js';
-import { toAtomFeed } from '../domain/formats/atom.js';
+import { atomPageCount, toAtomFeed } from '../domain/formats/atom.js';
 import { toCsv } from '../domain/formats/csv.js';
 import { stringifyExport, toExportJson } from '../domain/formats/export-json.js';
 import { toTimelineJs } from '../domain/formats/timelinejs.js';
 import { runImport } from '../import-run.js';
-import type { ImportAction, ImportPlan, ImportRecordKind } from '../domain/import-plan.js';
+import { lastChange } from '../domain/last-change.js';
+import { describeBinary } from '../domain/formats/detect-format.js';
+import type { ColumnMapping, SpreadsheetRead } from '../domain/formats/spreadsheet.js';
+import { SPREADSHEET_FIELD_LABELS, SPREADSHEET_FIELDS, type SpreadsheetField } from '../domain/formats/spreadsheet-columns.js';
+import { IMPORT_FORMAT_LABELS, type ImportAction, type ImportPlan, type ImportRecordKind } from '../domain/import-plan.js';
 import { matchingClaims, parseTimelineQuery, type TimelineQuery } from '../domain/timeline-query.js';
 import type { Claim, Database } from '../domain/types.js';
 import type { Store } from '../store/store.js';
@@ -76,7 +80,7 @@ function reportView(plan: ImportPlan, stored: boolean) {
       : `Refused: ${refuse} ${refuse === 1 ? 'record' : 'records'} cannot be imported, so nothing was stored (an import is all or nothing).`;
   return {
     name: plan.name,
-    format: plan.format === 'csv' ? 'CSV' : 'Claimline JSON',
+    format: IMPORT_FORMAT_LABELS[plan.format],
     ok: plan.ok,
     stored,
     summary,
@@ -93,19 +97,54 @@ function reportView(plan: ImportPlan, stored: boolean) {
   };
 }
 
-/** The uploaded file's text, or the pasted text when no file was chosen. */
-function importText(body: unknown): { name: string; text: string } | { error: string } | null {
-  const fields = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+/**
+ * The mapping step of a spreadsheet whose headers Claimline does not know: each column with the field it is taken
+ * for (or none), a preview of the first rows, and the file's text and name to send back with the choices.
+ */
+function mappingView(sheet: SpreadsheetRead, input: { name: string; text: string }) {
+  const choices = [
+    { value: '', label: 'Ignore this column' },
+    ...SPREADSHEET_FIELDS.map((field) => ({ value: field, label: SPREADSHEET_FIELD_LABELS[field] })),
+  ];
+  return {
+    name: input.name,
+    text: input.text,
+    columns: sheet.columns.map((column) => ({
+      name: `map-${column.index}`,
+      header: column.header || `Column ${column.index + 1}`,
+      known: column.known,
+      choices: choices.map((choice) => ({ ...choice, selected: choice.value === (column.field ?? '') })),
+    })),
+    preview: sheet.preview.map((row) => sheet.columns.map((column) => row[column.index] ?? '')),
+  };
+}
+
+/** The column choices of a mapping step (`map-0=statement`, `map-1=` to ignore), or undefined when none were sent. */
+function mappingFrom(fields: Record<string, unknown>): { mapping?: ColumnMapping } | { error: string } {
+  const mapping: Record<number, SpreadsheetField | null> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    const index = /^map-(\d{1,4})$/.exec(key)?.[1];
+    if (index === undefined) continue;
+    if (value !== '' && !(SPREADSHEET_FIELDS as readonly unknown[]).includes(value)) return { error: `Column ${Number(index) + 1}: “${String(value)}” is not a field Claimline reads.` };
+    mapping[Number(index)] = value === '' ? null : (value as SpreadsheetField);
+  }
+  return Object.keys(mapping).length > 0 ? { mapping: { byIndex: mapping } } : {};
+}
+
+/** The uploaded file's text, or the pasted text (or the text a mapping step sends back) when no file was chosen. */
+function importText(fields: Record<string, unknown>): { name: string; text: string } | { error: string } | null {
   const file = fields.file as UploadedFile | undefined;
   if (file && typeof file === 'object' && Buffer.isBuffer(file.data) && file.data.length > 0) {
     try {
       return { name: file.filename || 'upload', text: new TextDecoder('utf-8', { fatal: true }).decode(file.data) };
     } catch {
-      return { error: `${file.filename || 'The file'} is not UTF-8 text; save it as UTF-8 CSV or JSON and try again.` };
+      const looks = describeBinary(file.data);
+      return { error: `${file.filename || 'The file'} is not UTF-8 text${looks ? `: it looks like ${looks}` : '; save it as UTF-8 CSV or JSON and try again'}.` };
     }
   }
   const pasted = typeof fields.content === 'string' ? fields.content : '';
-  return pasted.trim() ? { name: 'pasted text', text: pasted } : null;
+  const name = typeof fields.fileName === 'string' && fields.fileName.trim() ? fields.fileName.trim().slice(0, 200) : 'pasted text';
+  return pasted.trim() ? { name, text: pasted } : null;
 }
 
 /**
@@ -148,40 +187,63 @@ export function exportRoutes(store: Store, clock: () => ClockContext): Router {
     if (!selected) return;
     const claims = claimsInTimelineOrder(selected.db, selected.query);
     // TimelineJS is usually embedded from Knight Lab's own site, which fetches this across origins; it is public and read-only.
-    res.set('Access-Control-Allow-Origin', '*').json(toTimelineJs(selected.db, claims, { title: titleFor(selected.query) }));
+    res.set('Access-Control-Allow-Origin', '*').json(toTimelineJs(selected.db, claims, { title: titleFor(selected.query), today: clock().today }));
   });
 
   router.get('/feed.atom', (req: Request, res: Response) => {
     const selected = selection(req, res, false);
     if (!selected) return;
-    const baseUrl = publicBaseUrl(req);
-    const feed = toAtomFeed(selected.db, claimsForExport(selected.db, selected.query), {
-      baseUrl,
-      feedUrl: `${baseUrl}${req.originalUrl}`,
-      title: titleFor(selected.query),
+    const { db, query } = selected;
+    const claims = claimsForExport(db, query);
+    const pages = atomPageCount(claims.length);
+    if (query.page > pages) {
+      return void res.status(404).type('text/plain').send(`page: this feed has ${pages} page${pages === 1 ? '' : 's'}`);
+    }
+    const filters = new URLSearchParams(req.originalUrl.split('?')[1] ?? '');
+    filters.delete('page');
+    const feed = toAtomFeed(db, claims, {
+      baseUrl: publicBaseUrl(req),
+      path: '/feed.atom',
+      query: filters.toString(),
+      page: query.page,
+      title: titleFor(query),
+      updated: lastChange(db) ?? clock().now,
     });
     res.set('Content-Type', 'application/atom+xml; charset=utf-8').send(feed);
   });
 
   router.get('/import', (_req: Request, res: Response) => {
-    res.render('import', { title: 'Import claims', dryRun: true, error: undefined, report: undefined });
+    res.render('import', { title: 'Import claims', dryRun: true, error: undefined, report: undefined, mapping: undefined });
   });
 
   router.post('/import', importBodyParser, async (req: Request, res: Response) => {
     const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<string, unknown>;
     const dryRun = body.dryRun !== undefined;
-    const input = importText(req.body);
-    if (input === null || 'error' in input) {
-      const error = input?.error ?? 'Choose a CSV or Claimline JSON file, or paste its text.';
-      return void res.status(422).render('import', { title: 'Import claims (check the form)', dryRun, error, report: undefined });
+    const input = importText(body);
+    const choices = mappingFrom(body);
+    if (input === null || 'error' in input || 'error' in choices) {
+      const error =
+        (input && 'error' in input && input.error) || ('error' in choices && choices.error) || 'Choose a file to import (a Claimline export, a TimelineJS timeline or a spreadsheet saved as CSV), or paste its text.';
+      return void res.status(422).render('import', { title: 'Import claims (check the form)', dryRun, error, report: undefined, mapping: undefined });
     }
     const context = clock();
-    const { plan, stored } = await runImport(store, input, { dryRun, context });
+    const { plan, stored } = await runImport(store, input, { dryRun, context, ...choices });
+    const sheet = plan.incoming.format === 'spreadsheet' ? plan.incoming.sheet : undefined;
+    if (sheet?.needsMapping) {
+      return void res.render('import', {
+        title: 'Import: which column is which?',
+        dryRun,
+        error: undefined,
+        report: undefined,
+        mapping: mappingView(sheet, input),
+      });
+    }
     res.status(plan.ok ? 200 : 422).render('import', {
       title: stored ? 'Import stored' : plan.ok ? 'Import: dry run' : 'Import refused',
       dryRun,
       error: undefined,
       report: reportView(plan, stored),
+      mapping: undefined,
     });
   });
 

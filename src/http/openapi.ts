@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { documentFormSchema } from '../domain/add-document.js';
 import { claimEditSchema, claimFormSchema } from '../domain/claim-form.js';
 import { CORROBORATION_LEVELS } from '../domain/corroboration.js';
-import { ANNOTATION_CONTEXT } from '../domain/formats/web-annotation.js';
+import { ANNOTATION_CONTEXT, ANNOTATION_MOTIVATION } from '../domain/formats/web-annotation.js';
 import {
   AttributionSchema,
   ClaimDateSchema,
@@ -96,6 +96,46 @@ const DocumentJsonSchema = DocumentSchema.omit({ text: true })
 
 const RoleCountsSchema = z.object({ origin: z.int(), relay: z.int(), publisher: z.int() });
 
+const TextQuoteSelectorSchema = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string(),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+});
+const TextPositionSelectorSchema = z
+  .object({ type: z.literal('TextPositionSelector'), start: z.int().nonnegative(), end: z.int().nonnegative() })
+  .describe('Offsets in Unicode code points into the text Claimline stored');
+const AnnotationSelectorSchema = z.union([TextQuoteSelectorSchema, TextPositionSelectorSchema]);
+
+const AnnotationSchema = z
+  .object({
+    id: z.string(),
+    type: z.literal('Annotation'),
+    motivation: z.literal(ANNOTATION_MOTIVATION),
+    created: z.iso.datetime({ offset: true }),
+    body: z.array(
+      z.union([
+        z.object({ type: z.literal('TextualBody'), value: z.string(), format: z.literal('text/plain'), purpose: z.literal('describing') }),
+        z.object({
+          type: z.literal('SpecificResource'),
+          source: z.object({ id: z.string(), type: z.literal('Text'), format: z.literal('text/html') }),
+          purpose: z.literal('linking'),
+        }),
+      ]),
+    ),
+    target: z.object({ source: z.string(), selector: z.union([AnnotationSelectorSchema, z.array(AnnotationSelectorSchema)]) }),
+  })
+  .describe('A quote in a stored document, described by the claim’s statement and linked to the claim’s page')
+  .meta({ id: 'Annotation' });
+
+const AnnotationPageSchema = z.object({
+  id: z.string(),
+  type: z.literal('AnnotationPage'),
+  partOf: z.object({ id: z.string(), total: z.int().nonnegative(), label: z.string() }).optional(),
+  startIndex: z.literal(0),
+  items: z.array(AnnotationSchema),
+});
+
 const AnnotationCollectionSchema = z
   .object({
     '@context': z.literal(ANNOTATION_CONTEXT),
@@ -103,11 +143,15 @@ const AnnotationCollectionSchema = z
     type: z.literal('AnnotationCollection'),
     label: z.string(),
     total: z.int().nonnegative(),
-    first: z
-      .object({ id: z.string(), type: z.literal('AnnotationPage'), startIndex: z.literal(0), items: z.array(z.looseObject({})) })
-      .optional(),
+    first: AnnotationPageSchema.optional(),
+    last: z.string().optional(),
   })
-  .describe('W3C Web Annotation collection: one `quoting` annotation per quote found in a stored document');
+  .describe('W3C Web Annotation collection: one annotation per quote found in a stored document, all in page 0');
+
+const AnnotationsSchema = z.union([
+  AnnotationCollectionSchema,
+  AnnotationPageSchema.extend({ '@context': z.literal(ANNOTATION_CONTEXT) }).describe('With `?page=0`: the collection’s one page, with `partOf`'),
+]);
 
 const TimelineJsSchema = z
   .looseObject({ title: z.looseObject({}), events: z.array(z.looseObject({})) })
@@ -293,8 +337,9 @@ export const API_ROUTES: ApiRoute[] = [
     summary: 'The claim’s quotes as W3C Web Annotations',
     tag: 'claims',
     pathParameters: claimId,
+    query: [{ name: 'page', description: 'Only `0`: the collection’s page, as its `first` links it', schema: z.literal('0') }],
     responses: {
-      200: { description: 'An annotation collection', contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', schema: AnnotationCollectionSchema },
+      200: { description: 'An annotation collection, or its page', contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', schema: AnnotationsSchema },
       404: notFound,
     },
   },
@@ -446,10 +491,14 @@ export const API_ROUTES: ApiRoute[] = [
   {
     method: 'get',
     path: '/feed.atom',
-    summary: 'The filtered claims as an Atom feed, newest change first',
+    summary: 'The filtered claims as an Atom feed, newest change first, 100 entries a page',
     tag: 'exports',
-    query: EXPORT_QUERY_PARAMETERS,
-    responses: { 200: { description: 'Atom 1.0 (RFC 4287)', contentType: 'application/atom+xml', schema: z.string() }, 400: { description: 'A filter cannot be read', contentType: 'text/plain', schema: z.string() } },
+    query: [...EXPORT_QUERY_PARAMETERS, { name: 'page', description: 'Page of 100 entries, from 1; the feed links them (RFC 5005)', schema: z.int().min(1).default(1) }],
+    responses: {
+      200: { description: 'Atom 1.0 (RFC 4287)', contentType: 'application/atom+xml', schema: z.string() },
+      400: { description: 'A filter cannot be read', contentType: 'text/plain', schema: z.string() },
+      404: { description: 'The feed has fewer pages', contentType: 'text/plain', schema: z.string() },
+    },
   },
 ];
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClockContext } from '../../src/domain/add-claim.js';
 import { CSV_COLUMNS, toCsv } from '../../src/domain/formats/csv.js';
 import { stringifyExport, toExportJson } from '../../src/domain/formats/export-json.js';
+import { toTimelineJs } from '../../src/domain/formats/timelinejs.js';
 import {
   IMPORT_EDITOR,
   ImportRefusedError,
@@ -283,8 +284,114 @@ describe('importing CSV', () => {
     expect(() => applyImport(db, result, clock())).toThrow(ImportRefusedError);
   });
 
-  it('when the CSV is malformed, then the file is refused at the line and column where it breaks', () => {
+  it('when the CSV is malformed, then the file is refused at the line and the column (as a spreadsheet counts them) where it breaks', () => {
     const result = plan(makeDatabase(), `${header}\r\nx,"unclosed,2025\r\n`, 'broken.csv');
-    expect(result.lines).toEqual([expect.objectContaining({ where: 'line 2, column 3', kind: 'file', action: 'refuse' })]);
+    expect(result.lines).toEqual([expect.objectContaining({ where: 'line 2, column 2', kind: 'file', action: 'refuse' })]);
+  });
+});
+
+describe('importing an ordinary spreadsheet', () => {
+  const sheet = [
+    'Statement,Date,Source,URL,Quote,Published',
+    'Apple picked Alibaba for its China AI,last month,The Information,https://example.com/apple-alibaba,,2025-02-11',
+    'Apple and Alibaba talked in Q2,the second quarter last year,Reuters,,,2025-02-11',
+    '',
+  ].join('\r\n');
+
+  it('when the headers are the form’s fields, then each row is a new claim with an id made for it and dates read against its published day', () => {
+    const result = plan(makeDatabase(), sheet, 'sheet.csv');
+    expect(result).toMatchObject({ format: 'spreadsheet', ok: true, counts: { add: 2, refuse: 0 } });
+    const db = importInto(makeDatabase(), sheet, 'sheet.csv');
+    const added = db.claims.filter((claim) => !makeDatabase().claims.some((old) => old.id === claim.id));
+    expect(added.map((claim) => [claim.statement, claim.date.value, claim.date.reference, claim.claimedAt.value])).toEqual([
+      ['Apple picked Alibaba for its China AI', '2025-01', '2025-02-11', '2025-02-11'],
+      ['Apple and Alibaba talked in Q2', '2024-Q2', '2025-02-11', '2025-02-11'],
+    ]);
+    expect(added.every((claim) => /^[A-Za-z0-9_-]{12}$/.test(claim.id) && claim.status === 'reported')).toBe(true);
+    expect(added[0]?.attributions).toEqual([{ sourceId: 'the-information', role: 'origin', verb: 'said', url: 'https://example.com/apple-alibaba' }]);
+    expect(added[1]?.attributions[0]?.sourceId).toBe('reuters');
+  });
+
+  it('when the same spreadsheet is imported twice, then the second time adds nothing', () => {
+    const once = importInto(makeDatabase(), sheet, 'sheet.csv');
+    expect(plan(once, sheet, 'sheet.csv').counts).toEqual({ add: 0, update: 0, unchanged: 2, refuse: 0 });
+  });
+
+  it('when a row cites a stored document, then its phrase is read against the document’s day and its quote is anchored there', () => {
+    const text = 'statement,date,source,document,quote\r\nAlibaba was chosen,yesterday,The Information,reuters-apple-alibaba,Apple has chosen Alibaba as its AI partner in China\r\n';
+    const db = importInto(makeDatabase(), text, 'sheet.csv');
+    const claim = db.claims.at(-1);
+    expect(claim?.date).toMatchObject({ value: '2025-02-10', reference: '2025-02-11' });
+    expect(claim?.attributions[0]).toMatchObject({ documentId: 'reuters-apple-alibaba', anchor: { start: 0, end: 51 } });
+    expect(claim?.attributions.map((attribution) => attribution.role)).toEqual(['origin', 'publisher']);
+  });
+
+  it('when a row breaks the form’s rules, then it is refused with the form’s own messages and nothing is stored', () => {
+    const text = 'statement,date,source,url\r\nFine,2024,Reuters,\r\n,2024-13,Reuters,javascript:alert(1)\r\n';
+    const result = plan(makeDatabase(), text, 'sheet.csv');
+    expect(result.ok).toBe(false);
+    const refused = result.lines.find((line) => line.action === 'refuse');
+    expect(refused).toMatchObject({ where: 'line 3', kind: 'claim' });
+    expect(refused?.details).toEqual(expect.arrayContaining([expect.stringMatching(/^statement: /), expect.stringMatching(/^url: Give a web address/)]));
+    expect(() => applyImport(makeDatabase(), result, clock())).toThrow(ImportRefusedError);
+  });
+
+  it('when a source is new, then it is added once however many rows name it', () => {
+    const text = 'statement,date,source\r\nA,2024,Nikkei Asia\r\nB,2024,nikkei asia\r\n';
+    const result = plan(makeDatabase(), text, 'sheet.csv');
+    expect(actions(result).filter((action) => action.startsWith('add source'))).toEqual(['add source nikkei-asia']);
+  });
+
+  it('when headers are unknown and no mapping is given, then the file is refused naming them; with a mapping it is read', () => {
+    const text = 'Claim text,When,Said by\r\nA,2024,Reuters\r\n';
+    const refused = plan(makeDatabase(), text, 'sheet.csv');
+    expect(refused.lines).toEqual([expect.objectContaining({ where: 'line 1', kind: 'file', action: 'refuse' })]);
+    const mapped = planImport(makeDatabase(), readImport(text, { name: 'sheet.csv', today, mapping: { byIndex: { 0: 'statement', 1: 'date', 2: 'source' } } }), clock());
+    expect(mapped.counts.add).toBe(1);
+  });
+});
+
+describe('importing TimelineJS', () => {
+  it('when Claimline’s own TimelineJS export goes back into the database it came from, then nothing changes', () => {
+    const db = makeDatabase();
+    const exported = JSON.stringify(toTimelineJs(db, db.claims, { title: 'Claimline', today }));
+    const result = plan(db, exported, 'timeline.json');
+    expect(result).toMatchObject({ format: 'timelinejs-json', ok: true, counts: { add: 0, update: 0, unchanged: 3, refuse: 0 } });
+  });
+
+  it('when it goes into an empty database, then each slide is a claim with its id, statement, date and first actor, from the timeline', () => {
+    const db = makeDatabase();
+    const imported = importInto(empty(), JSON.stringify(toTimelineJs(db, db.claims, { title: 'Apple in China', today })), 'timeline.json');
+    expect(imported.claims.map((claim) => [claim.id, claim.statement, claim.date.value, claim.actors])).toEqual(
+      db.claims.map((claim) => [claim.id, claim.statement, claim.date.value, claim.actors.slice(0, 1)]),
+    );
+    expect(imported.sources).toEqual([{ id: 'apple-in-china', name: 'Apple in China', kind: 'other' }]);
+  });
+
+  it('when the TimelineJS sheet is imported, then its rows are claims and its title row is reported as left alone', () => {
+    const text = 'Year,Month,Day,Headline,Text,Media,Media Credit,Type,Group\r\n,,,Apple in China,,,,title,\r\n2024,6,,Apple talks to Baidu,,https://www.youtube.com/watch?v=x,Reuters,,Apple\r\n';
+    const result = plan(makeDatabase(), text, 'sheet.csv');
+    expect(result.format).toBe('timelinejs-sheet');
+    expect(actions(result)).toEqual(['unchanged file ', expect.stringMatching(/^add claim /)]);
+    const claim = applyImport(makeDatabase(), result, clock()).data.claims.at(-1);
+    expect(claim).toMatchObject({ statement: 'Apple talks to Baidu', date: { value: '2024-06' }, actors: ['Apple'], attributions: [{ sourceId: 'reuters', url: 'https://www.youtube.com/watch?v=x', verb: 'published' }] });
+  });
+});
+
+describe('importing what is none of the formats', () => {
+  it('when the file is a web page, then it is refused saying so', () => {
+    const result = plan(makeDatabase(), '<!doctype html><html><body>Claims</body></html>', 'page.csv');
+    expect(result).toMatchObject({ format: 'unknown', ok: false });
+    expect(result.lines[0]?.details[0]).toContain('this file looks like a web page (HTML)');
+  });
+});
+
+describe('bookkeeping', () => {
+  it('when an export of the same story stored at other times is imported, then creation and recording times are no change', () => {
+    const db = makeDatabase();
+    const later = makeDatabase();
+    later.documents = later.documents.map((document) => ({ ...document, createdAt: '2026-01-01T00:00:00.000Z' }));
+    later.claims = later.claims.map((claim) => ({ ...claim, statusHistory: claim.statusHistory.map((change) => ({ ...change, recordedAt: '2026-01-01T00:00:00.000Z' })) }));
+    expect(plan(later, exportOf(db), 'story.json').counts).toEqual({ add: 0, update: 0, unchanged: 10, refuse: 0 });
   });
 });

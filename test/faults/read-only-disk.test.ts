@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../helpers/logs.js';
 import { createApp } from '../../src/app.js';
 import { DATABASE_VALIDATION } from '../../src/domain/database-check.js';
 import { loadSeedDatabase } from '../../src/seed-files.js';
@@ -22,7 +23,7 @@ async function serverOnADisk() {
   const options = { seed: () => loadSeedDatabase(TEST_NOW.toISOString()), ...DATABASE_VALIDATION };
   const store = await openFileStore(dbPath, { ...options, fs: disk.ops });
   cleanups.push(() => store.close().catch(() => undefined));
-  const app = createApp({ store, now: () => TEST_NOW, log: () => undefined });
+  const app = createApp({ store, now: () => TEST_NOW, logger: silentLogger });
   const reopen = () => openFileStore(dbPath, options);
   return { app, store, disk, reopen, dbPath };
 }

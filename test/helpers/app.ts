@@ -7,6 +7,7 @@ import { DATABASE_VALIDATION } from '../../src/domain/database-check.js';
 import type { Database } from '../../src/domain/types.js';
 import { loadSeedDatabase } from '../../src/seed-files.js';
 import { openFileStore } from '../../src/store/file-store.js';
+import { silentLogger } from './logs.js';
 import type { Store } from '../../src/store/store.js';
 
 /** The moment tests pretend it is, so dates and "today" never drift. */
@@ -43,7 +44,7 @@ export async function makeApp(
   });
   cleanups.push(() => store.close());
   let n = 0;
-  const app = createApp({ store, now: () => TEST_NOW, newId: () => `test-${++n}`, log: () => undefined, ...appOptions });
+  const app = createApp({ store, now: () => TEST_NOW, newId: () => `test-${++n}`, logger: silentLogger, ...appOptions });
   return { app, store, dbPath };
 }
 

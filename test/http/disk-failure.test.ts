@@ -8,6 +8,7 @@ import { openFileStore } from '../../src/store/file-store.js';
 import { faultyFileOps } from '../store/faulty-file-ops.js';
 import { submitForm } from '../helpers/forms.js';
 import { TEST_NOW, tempDir } from '../helpers/app.js';
+import { silentLogger } from '../helpers/logs.js';
 
 async function appOnAFullDisk() {
   const faults = faultyFileOps();
@@ -16,7 +17,7 @@ async function appOnAFullDisk() {
     ...DATABASE_VALIDATION,
     fs: faults.ops,
   });
-  const app = createApp({ store, now: () => TEST_NOW, log: () => undefined });
+  const app = createApp({ store, now: () => TEST_NOW, logger: silentLogger });
   return { app, store, fillDisk: () => faults.failAt(faults.total + 1, 'ENOSPC', true), freeDisk: () => faults.clear() };
 }
 

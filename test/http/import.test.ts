@@ -114,12 +114,92 @@ describe('POST /import', () => {
   it('when neither a file nor text is sent, then the form comes back asking for one', async () => {
     const { app } = await makeFormatsApp();
     const res = await request(app).post('/import').field('dryRun', 'on').expect(422);
-    expect(res.text).toContain('Choose a CSV or Claimline JSON file, or paste its text.');
+    expect(res.text).toContain('Choose a file to import (a Claimline export, a TimelineJS timeline or a spreadsheet saved as CSV), or paste its text.');
   });
 
   it('when the file is not UTF-8, then it is refused before anything is read from it', async () => {
     const { app } = await makeFormatsApp();
     const res = await request(app).post('/import').attach('file', Buffer.from([0x63, 0x6c, 0xe9, 0xff]), 'latin1.csv').expect(422);
     expect(res.text).toContain('latin1.csv is not UTF-8 text');
+  });
+});
+
+describe('POST /import with the files newsrooms have', () => {
+  it('when a spreadsheet has ordinary headers, then its rows are imported as claims', async () => {
+    const { app, store } = await makeFormatsApp();
+    const csv = 'Statement,Date,Source,URL,Quote\r\nApple picked Alibaba for China,2025-02-11,The Information,https://example.com/scoop,\r\n';
+    const res = await request(app).post('/import').attach('file', Buffer.from(csv), 'newsroom.csv').expect(200);
+    expect(res.text).toContain('newsroom.csv (spreadsheet)');
+    expect(res.text).toContain('Stored: 1 added, 0 updated, 0 unchanged.');
+    expect(store.data.claims.find((claim) => claim.statement === 'Apple picked Alibaba for China')?.attributions[0]).toMatchObject({
+      sourceId: 'the-information',
+      url: 'https://example.com/scoop',
+    });
+  });
+
+  it('when the headers are unknown, then a mapping step shows each column with a choice of field and a preview, and its choices are imported', async () => {
+    const { app, store } = await makeFormatsApp();
+    const csv = 'What was said,When,Said by,Mood\r\nApple & Alibaba sign a deal,February 2025,Reuters,calm\r\nHuawei ships AI phones,2024,Reuters,busy\r\n';
+    const step = await request(app).post('/import').field('dryRun', 'on').attach('file', Buffer.from(csv), 'desk.csv').expect(200);
+    expect(step.text).toContain('desk.csv: which column is which?');
+    expect(step.text).toMatch(/<label for="map-0">What was said<\/label>/);
+    expect(step.text).toMatch(/<select id="map-3" name="map-3"><option value="" selected>Ignore this column<\/option>/);
+    expect(step.text).toContain('<td>Apple &amp; Alibaba sign a deal</td>');
+    expect(step.text).toContain('<input type="hidden" name="fileName" value="desk.csv">');
+    const carried = /<textarea name="content" hidden aria-hidden="true">\n([\s\S]*?)<\/textarea>/.exec(step.text)?.[1] ?? '';
+    const text = carried.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#34;|&quot;/g, '"').replace(/&#39;/g, "'");
+    expect(text).toBe(csv);
+    expect(store.data.claims.some((claim) => claim.statement === 'Huawei ships AI phones')).toBe(false);
+
+    const res = await request(app)
+      .post('/import')
+      .field('content', text)
+      .field('fileName', 'desk.csv')
+      .field('map-0', 'statement')
+      .field('map-1', 'date')
+      .field('map-2', 'source')
+      .field('map-3', '')
+      .expect(200);
+    expect(res.text).toContain('Stored: 2 added, 0 updated, 0 unchanged.');
+    expect(store.data.claims.find((claim) => claim.statement === 'Apple & Alibaba sign a deal')?.date.value).toBe('2025-02');
+  });
+
+  it('when a mapping names a field Claimline does not have, then the form says so and nothing is read', async () => {
+    const { app } = await makeFormatsApp();
+    const res = await request(app).post('/import').field('content', 'a,b\r\n1,2\r\n').field('map-0', 'mood').expect(422);
+    expect(res.text).toContain('Column 1: “mood” is not a field Claimline reads.');
+  });
+
+  it('when the TimelineJS template is uploaded, then its rows are imported at the precision of their filled columns', async () => {
+    const { app, store } = await makeFormatsApp();
+    const csv = [
+      'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
+      ',,,,,,,,,Apple in China,,,,,,title,,',
+      '2024,,,,,,,,,Apple looks for a partner,,,,,,,Apple,',
+      '2024,10,,,2024,12,,,,Talks with Baidu,,,,,,,Baidu,',
+      '',
+    ].join('\r\n');
+    const res = await request(app).post('/import').attach('file', Buffer.from(csv), 'my-own-timeline.csv').expect(200);
+    expect(res.text).toContain('my-own-timeline.csv (TimelineJS sheet)');
+    const dates = store.data.claims.filter((claim) => ['Apple looks for a partner', 'Talks with Baidu'].includes(claim.statement)).map((claim) => claim.date.label);
+    expect(dates).toEqual(['2024', 'October – December 2024']);
+  });
+
+  it('when Claimline’s own TimelineJS export is imported, then it is read as TimelineJS, not refused as Claimline JSON', async () => {
+    const { app, store } = await makeFormatsApp();
+    const exported = (await request(app).get('/export/timelinejs.json').expect(200)).text;
+    const before = store.data;
+    const res = await request(app).post('/import').attach('file', Buffer.from(exported), 'timelinejs.json').expect(200);
+    expect(res.text).toContain('timelinejs.json (TimelineJS JSON)');
+    expect(res.text).toContain(`Stored: 0 added, 0 updated, ${before.claims.length} unchanged.`);
+    expect(store.data).toEqual(before);
+  });
+
+  it('when the file is none of the formats, then the page says what it looks like', async () => {
+    const { app } = await makeFormatsApp();
+    const res = await request(app).post('/import').attach('file', Buffer.from('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"></feed>'), 'feed.json').expect(422);
+    expect(res.text).toContain('this file looks like an Atom feed (XML)');
+    const zip = await request(app).post('/import').attach('file', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0x81]), 'claims.xlsx').expect(422);
+    expect(zip.text).toContain('claims.xlsx is not UTF-8 text: it looks like a ZIP file, such as an Excel or LibreOffice workbook');
   });
 });

@@ -6,6 +6,7 @@ import { editorAccountsFile, editorAccountsPath, saveEditorAccount } from '../..
 import { createApp } from '../../src/app.js';
 import { TEST_NOW } from '../helpers/app.js';
 import { formToken, goodClaim, postForm, securityApp, securityDir, TEST_SECRET, tokenIn } from './form-helpers.js';
+import { silentLogger } from '../helpers/logs.js';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -32,7 +33,7 @@ function sessionCookie(res: request.Response): string {
 describe('editors', () => {
   it('when sign-in is required but no secret is given, then the app refuses to start', async () => {
     const { store } = await securityApp();
-    expect(() => createApp({ store, requireSignIn: true })).toThrow(/secret/);
+    expect(() => createApp({ store, requireSignIn: true, logger: silentLogger })).toThrow(/secret/);
   });
 
   it('when a reader is not signed in, then every page still opens', async () => {

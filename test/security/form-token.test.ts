@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFormToken, issueFormToken } from '../../src/http/security/form-token.js';
 import { TEST_NOW } from '../helpers/app.js';
 import { formToken, goodClaim, postForm, securityApp, TEST_SECRET, tokenIn } from './form-helpers.js';
+import { silentLogger } from '../helpers/logs.js';
 
 /** The token with one character changed (by `step` positions in the base64url alphabet). */
 function alterAt(token: string, at: number, step = 7): string {
@@ -193,7 +194,7 @@ describe('the same form posted twice', () => {
       },
       close: () => inner.close(),
     };
-    const app = createApp({ store: slowStore, secret: TEST_SECRET, now: () => TEST_NOW, log: () => undefined });
+    const app = createApp({ store: slowStore, secret: TEST_SECRET, now: () => TEST_NOW, logger: silentLogger });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     try {

@@ -81,7 +81,7 @@ describe('absolute links come from the public URL, never the request (cache pois
     const openapi = await request(app).get('/api/openapi.json').set('Host', 'localhost:9999').expect(200);
     expect(openapi.body.servers).toEqual([{ url: PUBLIC_URL }]);
     const feed = await request(app).get('/feed.atom?actor=deepseek').set('Host', 'localhost:9999').expect(200);
-    expect(feed.text).toContain(`<link rel="self" type="application/atom+xml" href="${PUBLIC_URL}/feed.atom?actor=deepseek"/>`);
+    expect(feed.text).toContain(`<link rel="self" href="${PUBLIC_URL}/feed.atom?actor=deepseek"/>`);
     expect(feed.text).not.toContain('localhost:9999');
     const annotations = await request(app).get('/api/claims/apple-chose-alibaba/annotations').set('Host', 'localhost:9999').expect(200);
     expect(annotations.text).toContain(`${PUBLIC_URL}/claims/apple-chose-alibaba`);
