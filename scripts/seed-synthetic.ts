@@ -19,6 +19,7 @@ import type {
   Source,
   SourceKind,
   Status,
+  Story,
 } from '../src/domain/types.js';
 import { createRandom, type Random } from './bench/prng.js';
 
@@ -28,6 +29,8 @@ export interface SyntheticOptions {
   seed?: number;
   /** Relations giving the order of claims about the same actor, in sequences of 2 to 12. Default: one per claim, as many as the claims allow. */
   relations?: number;
+  /** Stories the claims and documents are shared out between, in even parts. Default 1. */
+  stories?: number;
 }
 
 /** Longest sequence of related claims the generator makes; a story's sequences are short. */
@@ -250,6 +253,10 @@ export function syntheticDatabase(options: SyntheticOptions): Database {
     return { id: documentId(), publisher, publishedAt, index: i };
   });
 
+  const stories = makeStories(options.seed ?? 1, options.stories ?? 1);
+  // Documents are shared out between the stories in runs, and a claim belongs to its document's story.
+  const storyOfDocument = (index: number) => (stories[Math.floor((index * stories.length) / documentCount)] as Story).id;
+
   const drafts: Draft[] = [];
   for (let i = 0; i < count; i++) {
     const documentIndex = i % documentCount;
@@ -285,6 +292,7 @@ export function syntheticDatabase(options: SyntheticOptions): Database {
     const recorded = new Date(RECORDED_FROM + i * 41_000).toISOString();
     const claim: Claim = {
       id: claimId(),
+      storyId: storyOfDocument(documentIndex),
       statement,
       date: dateFromValue(eventDateValue(random, dayNumber(published))),
       claimedAt: dateFromValue(madeAt),
@@ -301,11 +309,22 @@ export function syntheticDatabase(options: SyntheticOptions): Database {
     drafts.push({ claim, documentIndex, sentence, quote });
   }
 
-  const documents = buildDocuments(random, documentShells, drafts, actors);
+  const documents = buildDocuments(random, documentShells, drafts, actors, storyOfDocument);
   const anchored = drafts.map((draft) => anchorQuotes(draft, documents[draft.documentIndex] as Document));
   const revisions = settleStatuses(random, anchored, revisionId);
   const relations = sequencesOf(random, anchored, options.relations ?? count, idMaker(random, 12));
-  return { version: 2, sources, documents, claims: anchored, revisions, relations };
+  return { version: 3, stories, sources, documents, claims: anchored, revisions, relations };
+}
+
+/** Stories with invented titles, from their own random source so the claims are the same whatever their number. */
+function makeStories(seed: number, count: number): Story[] {
+  if (!Number.isInteger(count) || count < 1) throw new Error(`stories must be a whole number ≥ 1, got ${count}`);
+  const random = createRandom(seed + 7919);
+  return Array.from({ length: count }, (_, i) => {
+    const title = `${random.pick(BRAND_STEMS)} ${random.pick(BRAND_ENDS)} in ${random.pick(PLACES)}`;
+    const slug = `${slugify(title)}-${i + 1}`;
+    return { id: slug, slug, title, summary: `What is known of ${title} and who said it.`, createdAt: new Date(RECORDED_FROM + i * 60_000).toISOString() };
+  });
 }
 
 /**
@@ -321,7 +340,8 @@ function sequencesOf(random: Random, claims: readonly Claim[], wanted: number, r
     const byActor = new Map<string, Claim[]>();
     for (const claim of ordered) {
       const actor = claim.actors[pass];
-      if (actor !== undefined) byActor.set(actor, [...(byActor.get(actor) ?? []), claim]);
+      // Relations stay inside a story.
+      if (actor !== undefined) byActor.set(`${claim.storyId}\u0000${actor}`, [...(byActor.get(`${claim.storyId}\u0000${actor}`) ?? []), claim]);
     }
     for (const [, group] of [...byActor].sort(([a], [b]) => (a < b ? -1 : 1))) {
       for (let at = 0; at < group.length && relations.length < wanted; ) {
@@ -346,6 +366,7 @@ function buildDocuments(
   shells: ReadonlyArray<{ id: string; publisher: Source; publishedAt: string; index: number }>,
   drafts: readonly Draft[],
   actors: readonly string[],
+  storyOf: (index: number) => string,
 ): Document[] {
   const sentences = shells.map((): string[] => []);
   for (const draft of drafts) sentences[draft.documentIndex]?.push(draft.sentence);
@@ -357,6 +378,7 @@ function buildDocuments(
     for (let at = 0; at < body.length; at += 4) paragraphs.push(body.slice(at, at + 4).join(' '));
     return {
       id: shell.id,
+      storyId: storyOf(i),
       title,
       publisherId: shell.publisher.id,
       url: `${shell.publisher.url ?? 'https://news.example'}/${shell.publishedAt.replaceAll('-', '/')}/${slugify(title)}-${shell.id}`,
@@ -431,18 +453,26 @@ export function writeDatabaseFile(path: string, db: Database): void {
 
 function main(): void {
   const { values } = parseArgs({
-    options: { claims: { type: 'string' }, db: { type: 'string' }, seed: { type: 'string', default: '1' }, relations: { type: 'string' } },
+    options: { claims: { type: 'string' }, db: { type: 'string' }, seed: { type: 'string', default: '1' }, relations: { type: 'string' }, stories: { type: 'string', default: '1' } },
   });
   const claims = Number(values.claims);
   const seed = Number(values.seed);
   const relations = values.relations === undefined ? undefined : Number(values.relations);
-  if (!values.db || !Number.isInteger(claims) || claims < 0 || !Number.isInteger(seed) || (relations !== undefined && !(Number.isInteger(relations) && relations >= 0))) {
-    console.error('usage: npm run seed:synthetic -- --claims N --db FILE [--seed S] [--relations R]');
+  const stories = Number(values.stories);
+  if (
+    !values.db ||
+    !Number.isInteger(claims) ||
+    claims < 0 ||
+    !Number.isInteger(seed) ||
+    !(Number.isInteger(stories) && stories >= 1) ||
+    (relations !== undefined && !(Number.isInteger(relations) && relations >= 0))
+  ) {
+    console.error('usage: npm run seed:synthetic -- --claims N --db FILE [--seed S] [--relations R] [--stories N]');
     process.exit(2);
   }
   const path = resolve(values.db);
   const started = performance.now();
-  const db = syntheticDatabase({ claims, seed, ...(relations !== undefined && { relations }) });
+  const db = syntheticDatabase({ claims, seed, stories, ...(relations !== undefined && { relations }) });
   const problem = validateDatabase(db);
   if (problem) {
     console.error(`seed-synthetic: the generated database is invalid (${problem}); nothing was written`);
@@ -452,7 +482,7 @@ function main(): void {
   const ms = Math.round(performance.now() - started);
   console.log(
     `seed-synthetic: ${db.claims.length} claims, ${db.sources.length} sources, ${db.documents.length} documents, ` +
-      `${db.revisions.length} revisions, ${db.relations.length} relations → ${path} (seed ${seed}, ${ms} ms)`,
+      `${db.revisions.length} revisions, ${db.relations.length} relations in ${db.stories.length} ${db.stories.length === 1 ? 'story' : 'stories'} → ${path} (seed ${seed}, ${ms} ms)`,
   );
 }
 

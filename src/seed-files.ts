@@ -21,6 +21,7 @@ export function loadSeedDatabase(now: string, dir: string = SEED_DIR): Database 
     });
   return {
     version: DATABASE_VERSION,
+    stories: databases.flatMap((db) => db.stories),
     sources: databases.flatMap((db) => db.sources).filter((s, i, all) => all.findIndex((t) => t.id === s.id) === i),
     documents: databases.flatMap((db) => db.documents),
     claims: databases.flatMap((db) => db.claims),

@@ -67,7 +67,7 @@ function mappingOf(choices: string[]): { mapping: ColumnMapping } | { error: str
   return { mapping: { byHeader } };
 }
 
-const emptyDatabase = (): Database => ({ version: DATABASE_VERSION, sources: [], documents: [], claims: [], revisions: [], relations: [] });
+const emptyDatabase = (): Database => ({ version: DATABASE_VERSION, stories: [], sources: [], documents: [], claims: [], revisions: [], relations: [] });
 
 /**
  * An import into a database file that does not exist yet: planned against nothing, and the file created holding

@@ -4,11 +4,14 @@ import { claimFormSchema, type ClaimForm } from './claim-form.js';
 import { claimDateReading } from './dates/claim-reading.js';
 import { type DateResolution, resolveDate } from './dates/resolve-date.js';
 import { findSource } from './sources.js';
+import { storyFor } from './story-choice.js';
 import type { ClaimDate, Database, Document, TextQuoteAnchor } from './types.js';
 import { fieldErrors, type FieldError } from './validation.js';
 
 /** A submitted claim, checked against the database: dates read, source and document found, quote anchored. */
 export interface ClaimDraft {
+  /** The story the claim goes in: named by the form, or the one it is added from. */
+  storyId: string;
   statement: string;
   shortName?: string;
   date: ClaimDate;
@@ -59,7 +62,7 @@ function looseDateInput(body: unknown): DateInput {
   };
 }
 
-type Lookup = Pick<Database, 'sources' | 'documents'>;
+type Lookup = Pick<Database, 'sources' | 'documents' | 'stories'>;
 
 /**
  * Reads the event date once, the way the stored claim will have it: against the document's day (or the
@@ -76,9 +79,22 @@ function readEventDate(input: DateInput, db: Lookup, today: string): { event?: D
 }
 
 /** Checks the parts of a claim that need the database and the calendar, after the schema has passed. */
-function draftFrom(form: ClaimForm, db: Lookup, today: string, event: DateResolution, document: Document | undefined): { ok: true; value: ClaimDraft } | { ok: false; errors: FieldError[] } {
+function draftFrom(
+  form: ClaimForm,
+  db: Lookup,
+  today: string,
+  event: DateResolution,
+  document: Document | undefined,
+  inStory: string | undefined,
+): { ok: true; value: ClaimDraft } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
+  const story = storyFor(form.story, inStory, db.stories, 'claim');
+  if ('field' in story) errors.push(story);
   if (form.document && !document) errors.push({ field: 'document', message: `There is no document with id “${form.document}”` });
+  if (document && 'id' in story && document.storyId !== story.id) {
+    const other = db.stories.find((candidate) => candidate.id === document.storyId);
+    errors.push({ field: 'document', message: `“${document.title}” was read for another story (${other?.title ?? document.storyId}); choose a document of this story` });
+  }
 
   const reference = form.dateReference ?? document?.publishedAt;
   if (!event.ok) errors.push({ field: 'date', message: `The date: ${event.message}` });
@@ -107,10 +123,11 @@ function draftFrom(form: ClaimForm, db: Lookup, today: string, event: DateResolu
     }
   }
 
-  if (errors.length > 0 || !event.ok || !claimed.ok || !origin) return { ok: false, errors };
+  if (errors.length > 0 || !event.ok || !claimed.ok || !origin || !('id' in story)) return { ok: false, errors };
   return {
     ok: true,
     value: {
+      storyId: story.id,
       statement: form.statement,
       ...(form.shortName && { shortName: form.shortName }),
       date: event.date,
@@ -138,7 +155,13 @@ export type ClaimCheck<F> = { ok: true; value: { form: F; draft: ClaimDraft } } 
  * Checks a submitted claim against a schema (the add or the edit form's) and the database.
  * Every problem is reported at once, each naming its field; nothing is stored. The event date is read once.
  */
-export function validateClaim<S extends z.ZodType<ClaimForm>>(schema: S, body: unknown, db: Lookup, today: string): ClaimCheck<z.output<S>> {
+export function validateClaim<S extends z.ZodType<ClaimForm>>(
+  schema: S,
+  body: unknown,
+  db: Lookup,
+  today: string,
+  options: { storyId?: string } = {},
+): ClaimCheck<z.output<S>> {
   const parsed = schema.safeParse(body ?? {});
   const { event, document } = readEventDate(parsed.success ? parsed.data : looseDateInput(body), db, today);
   const read = event?.ok ? { date: event.date } : {};
@@ -151,8 +174,9 @@ export function validateClaim<S extends z.ZodType<ClaimForm>>(schema: S, body: u
     return { ok: false, errors, ...read };
   }
   // The schema makes the date required, so a form that passed it has had its date read.
-  const draft = draftFrom(parsed.data, db, today, event as DateResolution, document);
+  const draft = draftFrom(parsed.data, db, today, event as DateResolution, document, options.storyId);
   return draft.ok ? { ok: true, value: { form: parsed.data, draft: draft.value } } : { ...draft, ...read };
 }
 
-export const validateNewClaim = (body: unknown, db: Lookup, today: string) => validateClaim(claimFormSchema, body, db, today);
+export const validateNewClaim = (body: unknown, db: Lookup, today: string, options: { storyId?: string } = {}) =>
+  validateClaim(claimFormSchema, body, db, today, options);

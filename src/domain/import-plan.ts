@@ -16,7 +16,9 @@ import type { ClaimlineExport } from './formats/export-json.js';
 import { recordLimitProblems } from './record-limits.js';
 import { REVISED_FIELDS, reviseClaim } from './revisions.js';
 import { sequenceConflict } from './sequence/check-sequence.js';
-import type { Attribution, Claim, Database, Document, Relation, Source, StatusChange } from './types.js';
+import { slugify } from './slug.js';
+import { storyFor } from './story-choice.js';
+import type { Attribution, Claim, Database, Document, Relation, Source, StatusChange, Story } from './types.js';
 
 /**
  * Importing a file into a database: read it, plan what each of its records would do (add, update, leave unchanged
@@ -39,7 +41,13 @@ export const IMPORT_FORMAT_LABELS: Record<ImportFormat, string> = {
 /** Formats whose records are claims in the add form's fields, checked and built as the form does. */
 type FormFormat = 'spreadsheet' | 'timelinejs-sheet' | 'timelinejs-json';
 export type ImportAction = 'add' | 'update' | 'unchanged' | 'refuse';
-export type ImportRecordKind = 'claim' | 'source' | 'document' | 'revision' | 'relation' | 'file';
+export type ImportRecordKind = 'story' | 'claim' | 'source' | 'document' | 'revision' | 'relation' | 'file';
+
+/**
+ * The story an import goes into: an existing one (by slug or id), or a new one it creates. Without one, a
+ * Claimline file that carries its stories keeps them, and anything else goes into the only open story.
+ */
+export type ImportTarget = { story: string } | { newStory: { title: string; slug: string } };
 
 /** What one record of the file does to the database. */
 export interface ImportLine {
@@ -83,6 +91,7 @@ export interface ImportPlan {
   incoming: IncomingImport;
   /** The quotes the plan anchored, found again from here when it is applied. */
   anchors: QuoteAnchors;
+  target?: ImportTarget;
 }
 
 /** The editor named on the revisions an import records. */
@@ -165,8 +174,8 @@ function readJson(text: string, name: string): IncomingImport {
 }
 
 function kindAt(path: string): ImportRecordKind {
-  const list = /^(sources|documents|claims|revisions|relations)\[/.exec(path)?.[1];
-  return list ? (list.slice(0, -1) as ImportRecordKind) : 'file';
+  const list = /^(stories|sources|documents|claims|revisions|relations)\[/.exec(path)?.[1];
+  return list === 'stories' ? 'story' : list ? (list.slice(0, -1) as ImportRecordKind) : 'file';
 }
 
 function readCsv(rows: string[][], options: { name: string; today: string }): IncomingImport {
@@ -197,8 +206,8 @@ function refusal(where: string, kind: ImportRecordKind, id: string, why: string)
  * refused record makes the whole plan refused (`ok: false`).
  * @example planImport(db, readImport(text, { name: 'claims.csv', today }), context).counts //=> { add: 3, update: 0, unchanged: 10, refuse: 0 }
  */
-export function planImport(db: Database, incoming: IncomingImport, context: ClockContext, anchors = new QuoteAnchors()): ImportPlan {
-  return runImport(db, incoming, context, anchors).result;
+export function planImport(db: Database, incoming: IncomingImport, context: ClockContext, anchors = new QuoteAnchors(), target?: ImportTarget): ImportPlan {
+  return runImport(db, incoming, context, anchors, target).result;
 }
 
 /**
@@ -224,12 +233,12 @@ export function quotesToAnchor(db: Database, incoming: IncomingImport): Array<{ 
  * @example await store.update((db) => applyImport(db, plan, context)) //=> the plan as stored
  */
 export function applyImport(db: Database, plan: ImportPlan, context: ClockContext): Transition<ImportPlan> {
-  const outcome = runImport(db, plan.incoming, context, plan.anchors);
+  const outcome = runImport(db, plan.incoming, context, plan.anchors, plan.target);
   if (!outcome.result.ok) throw new ImportRefusedError(outcome.result);
   return outcome;
 }
 
-type Collection = 'sources' | 'documents' | 'claims' | 'revisions' | 'relations';
+type Collection = 'stories' | 'sources' | 'documents' | 'claims' | 'revisions' | 'relations';
 type RecordIn<C extends Collection> = Database[C][number];
 
 /**
@@ -243,6 +252,7 @@ class NextDatabase {
   constructor(db: Database) {
     this.data = {
       ...db,
+      stories: [...db.stories],
       sources: [...db.sources],
       documents: [...db.documents],
       claims: [...db.claims],
@@ -251,6 +261,7 @@ class NextDatabase {
     };
     const positions = (list: Collection) => new Map<string, number>(this.data[list].map((record, at) => [record.id, at]));
     this.positions = {
+      stories: positions('stories'),
       sources: positions('sources'),
       documents: positions('documents'),
       claims: positions('claims'),
@@ -279,6 +290,8 @@ class NextDatabase {
 
 /** The working state of an import: the next database, built up record by record, and the report. */
 interface Run {
+  /** The file's name. */
+  name: string;
   next: NextDatabase;
   lines: ImportLine[];
   context: ClockContext;
@@ -288,10 +301,26 @@ interface Run {
   touched: Array<{ line: ImportLine; claim: Claim }>;
   /** Relations the file adds, and where they are. */
   relations: Array<{ line: ImportLine; relation: Relation }>;
+  /** The story claims and documents go into, when the import names (or creates) one or there is only one. */
+  storyId: string | undefined;
+  /** True when the records keep the stories the file names (a Claimline file of format 3 and no target). */
+  keepStories: boolean;
 }
 
-function runImport(db: Database, incoming: IncomingImport, context: ClockContext, anchors: QuoteAnchors): Transition<ImportPlan> {
-  const run: Run = { next: new NextDatabase(db), lines: [...incoming.refused], context, anchors, reason: `Imported from ${incoming.name}`, touched: [], relations: [] };
+function runImport(db: Database, incoming: IncomingImport, context: ClockContext, anchors: QuoteAnchors, target: ImportTarget | undefined): Transition<ImportPlan> {
+  const run: Run = {
+    name: incoming.name,
+    next: new NextDatabase(db),
+    lines: [...incoming.refused],
+    context,
+    anchors,
+    reason: `Imported from ${incoming.name}`,
+    touched: [],
+    relations: [],
+    storyId: undefined,
+    keepStories: !target && incoming.format === 'claimline-json' && incoming.file?.stories !== undefined,
+  };
+  run.storyId = run.keepStories ? undefined : targetStory(run, target);
   if (incoming.format === 'claimline-json') {
     if (incoming.file) importExport(run, incoming.file);
   } else if (incoming.format === 'csv') {
@@ -308,22 +337,70 @@ function runImport(db: Database, incoming: IncomingImport, context: ClockContext
   }
   const counts: Record<ImportAction, number> = { add: 0, update: 0, unchanged: 0, refuse: 0 };
   for (const line of run.lines) counts[line.action] += 1;
-  const plan: ImportPlan = { format: incoming.format, name: incoming.name, lines: run.lines, counts, ok: counts.refuse === 0, incoming, anchors };
+  const plan: ImportPlan = { format: incoming.format, name: incoming.name, lines: run.lines, counts, ok: counts.refuse === 0, incoming, anchors, ...(target && { target }) };
   return { data: run.next.data, result: plan };
 }
 
-/** Sources and documents: new ones are added, changed ones replaced whole, since neither keeps a history. */
-function importRecords<R extends Source | Document>(
+/**
+ * The story an import puts its claims and documents in: the one it names, a new one it creates, or the only
+ * open story; refused (with a line saying so) when it names one that is missing or archived.
+ */
+function targetStory(run: Run, target: ImportTarget | undefined): string | undefined {
+  const stories = run.next.data.stories;
+  if (target && 'newStory' in target) {
+    const { title, slug } = target.newStory;
+    const line: ImportLine = { where: 'story', kind: 'story', id: slug, action: 'add', label: title, details: [] };
+    run.lines.push(line);
+    if (stories.some((story) => story.slug === slug || story.id === slug)) {
+      Object.assign(line, { action: 'refuse', details: [`the slug “${slug}” is taken by another story`] });
+      return undefined;
+    }
+    run.next.put('stories', { id: slug, slug, title, summary: '', createdAt: run.context.now });
+    return slug;
+  }
+  if (!target && !stories.some((story) => !story.archivedAt)) return newStoryFromFile(run);
+  const chosen = storyFor(target?.story, undefined, stories, 'claim');
+  if ('field' in chosen) {
+    if (target) run.lines.push(refusal('story', 'story', target.story, chosen.message));
+    return undefined;
+  }
+  return chosen.id;
+}
+
+/** With no story yet to import into, the import starts one, named after its file. */
+function newStoryFromFile(run: Run): string {
+  const title = run.name.replace(/\.[a-z0-9]+$/i, '').replace(/[-_]+/g, ' ').trim() || 'Imported story';
+  const base = slugify(title).slice(0, 60).replace(/-+$/, '') || 'imported-story';
+  let slug = base;
+  for (let n = 2; run.next.get('stories', slug); n += 1) slug = `${base}-${n}`;
+  run.next.put('stories', { id: slug, slug, title, summary: '', createdAt: run.context.now });
+  run.lines.push({ where: 'story', kind: 'story', id: slug, action: 'add', label: title, details: ['there was no story to import into, so the import starts one, named after the file'] });
+  return slug;
+}
+
+/** The story a record of the file goes in, or undefined after refusing it with the reason. */
+function storyOfRecord(run: Run, where: string, kind: ImportRecordKind, record: { id: string; storyId?: string | undefined }): string | undefined {
+  const storyId = run.keepStories ? record.storyId : run.storyId;
+  if (storyId && run.next.get('stories', storyId)) return storyId;
+  const why = run.keepStories
+    ? `its story “${record.storyId ?? ''}” is neither here nor in the file`
+    : 'choose the story to import into: this Claimline holds more than one, or none yet';
+  run.lines.push(refusal(where, kind, record.id, why));
+  return undefined;
+}
+
+/** Stories, sources and documents: new ones are added, changed ones replaced whole, since none keeps a history. */
+function importRecords<R extends Story | Source | Document>(
   run: Run,
-  list: 'sources' | 'documents',
+  list: 'stories' | 'sources' | 'documents',
   records: R[],
   label: (record: R) => string,
 ): void {
-  const kind = list === 'sources' ? 'source' : 'document';
+  const kind = list === 'stories' ? 'story' : list === 'sources' ? 'source' : 'document';
   records.forEach((record, index) => {
     const current = run.next.get(list, record.id);
     const line: ImportLine = { where: `${list}[${index}]`, kind, id: record.id, action: 'add', label: label(record), details: [] };
-    const problems = recordLimitProblems(kind, record);
+    const problems = kind === 'story' ? [] : recordLimitProblems(kind, record);
     if (problems.length > 0) {
       Object.assign(line, { action: 'refuse', details: problems });
     } else if (!current) {
@@ -340,14 +417,25 @@ function importRecords<R extends Source | Document>(
 }
 
 function importExport(run: Run, file: ClaimlineExport): void {
+  if (run.keepStories) importRecords(run, 'stories', file.stories ?? [], (story) => story.title);
   importRecords(run, 'sources', file.sources, (source) => source.name);
-  importRecords(run, 'documents', file.documents, (document) => document.title);
+  importRecords(
+    run,
+    'documents',
+    file.documents.flatMap((document, index) => {
+      const storyId = storyOfRecord(run, `documents[${index}]`, 'document', document);
+      return storyId ? [{ ...document, storyId }] : [];
+    }),
+    (document) => document.title,
+  );
   const added = new Set<string>();
   file.claims.forEach((claim, index) => {
     const where = `claims[${index}]`;
+    const storyId = storyOfRecord(run, where, 'claim', claim);
+    if (!storyId) return;
     const current = run.next.get('claims', claim.id);
     if (!current) added.add(claim.id);
-    putClaim(run, where, current, claim);
+    putClaim(run, where, current, { ...claim, storyId });
   });
   file.revisions.forEach((revision, index) => {
     const line: ImportLine = {
@@ -451,7 +539,12 @@ function importCsv(run: Run, claims: ImportedClaim[]): void {
     const current = run.next.get('claims', imported.id);
     const notes: string[] = [];
     const attributions = imported.attributions.map((attribution) => attributionFrom(run, attribution, current, notes));
-    putClaim(run, where, current, current ? revisedFromCsv(run, current, imported, attributions) : newFromCsv(run, imported, attributions), notes);
+    if (current) {
+      putClaim(run, where, current, revisedFromCsv(run, current, imported, attributions), notes);
+      continue;
+    }
+    const storyId = storyOfRecord(run, where, 'claim', { id: imported.id });
+    if (storyId) putClaim(run, where, current, newFromCsv(run, imported, attributions, storyId), notes);
   }
 }
 
@@ -464,7 +557,9 @@ function importRows(run: Run, rows: FormRow[]): void {
   // A copy, renewed when a source is added: source lookups keep an index per list, and the import's list grows in place.
   let sources = [...run.next.data.sources];
   for (const row of rows) {
-    const checked = validateNewClaim(row.body, { sources, documents: run.next.data.documents }, run.context.today);
+    const checked = validateNewClaim(row.body, { sources, documents: run.next.data.documents, stories: run.next.data.stories }, run.context.today, {
+      ...(run.storyId && { storyId: run.storyId }),
+    });
     const statement = typeof row.body.statement === 'string' ? row.body.statement : '';
     if (!checked.ok) {
       const details = checked.errors.map((error) => `${error.field}: ${error.message}`);
@@ -529,12 +624,13 @@ function attributionFrom(run: Run, imported: ImportedAttribution, current: Claim
 }
 
 /** A new claim from CSV: reported on the day it was claimed, and in its current status since today when that differs. */
-function newFromCsv(run: Run, imported: ImportedClaim, attributions: Attribution[]): Claim {
+function newFromCsv(run: Run, imported: ImportedClaim, attributions: Attribution[], storyId: string): Claim {
   const { now, today } = run.context;
   const statusHistory: StatusChange[] = [{ status: 'reported', on: imported.claimedAt.start, recordedAt: now }];
   if (imported.status !== 'reported') statusHistory.push({ status: imported.status, on: today, recordedAt: now });
   return {
     id: imported.id,
+    storyId,
     statement: imported.statement,
     date: imported.date,
     claimedAt: imported.claimedAt,

@@ -14,10 +14,14 @@ import {
   type ClaimDate,
   type Database,
   type Source,
+  type Story,
 } from './types.js';
 
 const seedSchema = z.strictObject({
   story: z.string(),
+  /** The story's address: `/stories/<slug>`. */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  summary: z.string().default(''),
   sources: z.array(
     z.strictObject({
       id: z.string(),
@@ -125,12 +129,14 @@ function anchored(claimId: string, attribution: Attribution, texts: Map<string, 
  * @param now ISO date-time stamped as the records' creation time
  */
 export function databaseFromSeed(seed: Seed, texts: Record<string, string>, now: string): Database {
+  const story: Story = { id: seed.slug, slug: seed.slug, title: seed.story, summary: seed.summary, createdAt: now };
   const documentDates = new Map(seed.documents.map((doc) => [doc.id, doc.publishedAt]));
   const documentTexts = new Map(seed.documents.map((doc) => [doc.id, doc.textFile ? (texts[doc.textFile] ?? '') : '']));
   const claims = seed.claims.map((entry): Claim => {
     const documentDate = entry.attributions.map((a) => a.documentId && documentDates.get(a.documentId)).find(Boolean);
     return {
       id: entry.id,
+      storyId: story.id,
       statement: entry.statement,
       ...(entry.shortName && { shortName: entry.shortName }),
       date: seededDate(entry, documentDate, seed.sources),
@@ -154,9 +160,11 @@ export function databaseFromSeed(seed: Seed, texts: Record<string, string>, now:
   }
   return {
     version: DATABASE_VERSION,
+    stories: [story],
     sources: seed.sources,
     documents: seed.documents.map(({ textFile, ...doc }) => ({
       ...doc,
+      storyId: story.id,
       ...(textFile && { text: texts[textFile] ?? '' }),
       createdAt: now,
     })),

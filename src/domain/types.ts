@@ -59,9 +59,27 @@ export interface Source {
   fiscalYearEnd?: number;
 }
 
+/**
+ * A developing story: its own timeline, documents and feed. Claims and documents belong to exactly one;
+ * sources and editors are shared by all.
+ */
+export interface Story {
+  id: string;
+  /** Its address: `/stories/apple-alibaba`. */
+  slug: string;
+  title: string;
+  /** One line saying what the story is about. */
+  summary: string;
+  createdAt: string;
+  /** Set when the story is archived: hidden from the list, still readable and exportable, read-only. */
+  archivedAt?: string;
+}
+
 /** The article (or filing, post, transcript) a claim was read in. */
 export interface Document {
   id: string;
+  /** The story it was read for. */
+  storyId: string;
   title: string;
   publisherId: string;
   url: string;
@@ -119,6 +137,8 @@ export interface StatusChange {
 
 export interface Claim {
   id: string;
+  /** The story it belongs to. */
+  storyId: string;
   statement: string;
   /** A few words naming the claim where a whole statement does not fit: beside its mark in the drawing, as a TimelineJS headline. */
   shortName?: string;
@@ -181,10 +201,11 @@ export interface Relation {
 }
 
 /** The database file's format; older files are upgraded when opened (database-upgrade.ts). */
-export const DATABASE_VERSION = 2;
+export const DATABASE_VERSION = 3;
 
 export interface Database {
   version: typeof DATABASE_VERSION;
+  stories: Story[];
   sources: Source[];
   documents: Document[];
   claims: Claim[];

@@ -61,6 +61,7 @@ const ACTION_LABELS: Record<ImportAction, string> = {
 };
 const STORED_LABELS: Record<ImportAction, string> = { ...ACTION_LABELS, add: 'Added', update: 'Updated' };
 const KIND_LABELS: Record<ImportRecordKind, string> = {
+  story: 'Story',
   claim: 'Claim',
   source: 'Source',
   document: 'Document',

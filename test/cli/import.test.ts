@@ -9,7 +9,7 @@ import type { Database } from '../../src/domain/types.js';
 import { openFileStore } from '../../src/store/file-store.js';
 import { runToEnd } from '../store/child-process.js';
 
-const empty = (): Database => ({ version: 2, sources: [], documents: [], claims: [], revisions: [], relations: [] });
+const empty = (): Database => ({ version: 3, stories: [], sources: [], documents: [], claims: [], revisions: [], relations: [] });
 
 const GOOD_CSV = 'claim_id,statement,date_value,role,source_id,source_name,verb\r\ncli-claim,Apple chose Alibaba,2025-02-11,origin,the-information,The Information,reported\r\n';
 const BAD_CSV = 'claim_id,statement,date_value\r\ngood,Fine,2025-02\r\nbad,Not a day,2025-02-30\r\n';
@@ -48,13 +48,13 @@ describe('npm run import', () => {
     const { code, out } = await runImport(file('story.csv', GOOD_CSV), '--db', db, '--dry-run');
     expect(code).toBe(0);
     expect(out).toMatch(/add {6}line 2 {14}claim “cli-claim” \(Apple chose Alibaba\)/);
-    expect(out).toContain('Dry run: 2 would be added, 0 updated, 0 unchanged. Nothing was stored.');
+    expect(out).toContain('Dry run: 3 would be added, 0 updated, 0 unchanged. Nothing was stored.');
     expect(await storedClaimIds()).toEqual([]);
   }, 20_000);
 
   it('when run without --dry-run, then the file is stored, and a second run finds everything unchanged', async () => {
     const path = file('story.csv', GOOD_CSV);
-    expect((await runImport(path, '--db', db)).out).toContain('Stored: 2 added, 0 updated, 0 unchanged.');
+    expect((await runImport(path, '--db', db)).out).toContain('Stored: 3 added, 0 updated, 0 unchanged.');
     expect(await storedClaimIds()).toEqual(['cli-claim']);
     const again = await runImport(path, '--db', db);
     expect(again.out).toContain('Stored: 0 added, 0 updated, 1 unchanged.');
@@ -94,7 +94,7 @@ describe('npm run import', () => {
     expect(refused.out).toContain('“What was said”, “When”, “Said by”, “Mood” are not a field Claimline knows');
     const mapped = await runImport(path, '--db', db, '--map', 'What was said=statement', '--map', 'when=date', '--map', 'Said by=source', '--map', 'Mood=ignore');
     expect(mapped.code).toBe(0);
-    expect(mapped.out).toContain('Stored: 2 added, 0 updated, 0 unchanged.');
+    expect(mapped.out).toContain('Stored: 3 added, 0 updated, 0 unchanged.');
     const bad = await runImport(path, '--db', db, '--map', 'Mood=feelings');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('“feelings” is not a field');
@@ -129,7 +129,7 @@ describe('npm run import', () => {
     const fresh = join(dir, 'never', 'claimline.db.json');
     const dry = await runImport(file('story.csv', GOOD_CSV), '--db', fresh, '--dry-run');
     expect(dry.code).toBe(0);
-    expect(dry.out).toContain('Dry run: 2 would be added');
+    expect(dry.out).toContain('Dry run: 3 would be added');
     const refused = await runImport(file('mixed.csv', BAD_CSV), '--db', fresh);
     expect(refused.code).toBe(1);
     expect(existsSync(fresh)).toBe(false);

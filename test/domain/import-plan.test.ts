@@ -21,7 +21,7 @@ function clock(): ClockContext {
   return { now: '2025-03-01T12:00:00.000Z', today, newId: () => `rev-new-${++n}` };
 }
 
-const empty = (): Database => ({ version: 2, sources: [], documents: [], claims: [], revisions: [], relations: [] });
+const empty = (): Database => ({ version: 3, stories: [], sources: [], documents: [], claims: [], revisions: [], relations: [] });
 
 function exportOf(db: Database): string {
   return stringifyExport(toExportJson(db, db.claims, { exportedAt: '2025-03-01T10:00:00.000Z' }));
@@ -73,12 +73,20 @@ describe('importing relations', () => {
 
   it('when a file of format version 1 (before relations) is imported, then it imports as it did, with no relations', () => {
     const db = makeDatabase();
-    const v1 = JSON.parse(exportOf(db)) as Record<string, unknown>;
+    const v1 = JSON.parse(exportOf(db)) as { formatVersion: number; relations?: unknown; stories?: unknown; claims: Array<{ storyId?: string }>; documents: Array<{ storyId?: string }> };
     v1.formatVersion = 1;
     delete v1.relations;
+    delete v1.stories;
+    for (const record of [...v1.claims, ...v1.documents]) delete record.storyId;
     const result = plan(empty(), JSON.stringify(v1), 'old.json');
-    expect(result).toMatchObject({ ok: true, counts: { add: 10, update: 0, unchanged: 0, refuse: 0 } });
-    expect(importInto(empty(), JSON.stringify(v1), 'old.json')).toEqual(importInto(empty(), exportOf(db), 'new.json'));
+    // The story it goes into is new: there was none to import into.
+    expect(result).toMatchObject({ ok: true, counts: { add: 11, update: 0, unchanged: 0, refuse: 0 } });
+    const imported = importInto(empty(), JSON.stringify(v1), 'old.json');
+    expect(imported.stories.map((story) => story.slug)).toEqual(['old']);
+    const withoutStory = (records: Array<{ storyId: string }>) => records.map(({ storyId: _story, ...rest }) => rest);
+    const current = importInto(empty(), exportOf(db), 'new.json');
+    expect(withoutStory(imported.claims)).toEqual(withoutStory(current.claims));
+    expect(withoutStory(imported.documents)).toEqual(withoutStory(current.documents));
   });
 
   it('when a relation’s words are longer than the form takes, then it is refused naming the field', () => {
@@ -100,7 +108,7 @@ describe('importing a Claimline export', () => {
   it('when a whole export goes into an empty database, then every record is added and the database is the exported one', () => {
     const db = makeDatabase();
     const result = plan(empty(), exportOf(db), 'story.json');
-    expect(result).toMatchObject({ format: 'claimline-json', ok: true, counts: { add: 10, update: 0, unchanged: 0, refuse: 0 } });
+    expect(result).toMatchObject({ format: 'claimline-json', ok: true, counts: { add: 11, update: 0, unchanged: 0, refuse: 0 } });
     const imported = importInto(empty(), exportOf(db), 'story.json');
     const used = (id: string) => !['unused', 'unused-document'].includes(id);
     expect(imported).toEqual({ ...db, sources: db.sources.filter((s) => used(s.id)), documents: db.documents.filter((d) => used(d.id)) });
@@ -109,7 +117,7 @@ describe('importing a Claimline export', () => {
   it('when the same file is imported twice, then the second import adds and changes nothing', () => {
     const once = importInto(empty(), exportOf(makeDatabase()), 'story.json');
     const again = plan(once, exportOf(makeDatabase()), 'story.json');
-    expect(again.counts).toEqual({ add: 0, update: 0, unchanged: 10, refuse: 0 });
+    expect(again.counts).toEqual({ add: 0, update: 0, unchanged: 11, refuse: 0 });
     expect(applyImport(once, again, clock()).data).toEqual(once);
   });
 
@@ -210,13 +218,14 @@ describe('importing CSV', () => {
     const result = plan(empty(), toCsv(db, db.claims), 'story.csv');
     expect(result.ok).toBe(true);
     expect(actions(result)).toEqual([
+      'add story story',
       'add source the-information',
       'add source reuters',
       'add claim alibaba-chosen',
       'add claim china-launch',
       'add claim baidu-selected',
     ]);
-    expect(result.lines[2]?.details[0]).toContain('document “reuters-apple-alibaba” is not in this database');
+    expect(result.lines[3]?.details[0]).toContain('document “reuters-apple-alibaba” is not in this database');
     const next = applyImport(empty(), result, clock()).data;
     expect(next.sources[1]).toEqual({ id: 'reuters', name: 'Reuters', kind: 'other' });
     const relay = claimById(next, 'alibaba-chosen').attributions[1];
@@ -392,6 +401,6 @@ describe('bookkeeping', () => {
     const later = makeDatabase();
     later.documents = later.documents.map((document) => ({ ...document, createdAt: '2026-01-01T00:00:00.000Z' }));
     later.claims = later.claims.map((claim) => ({ ...claim, statusHistory: claim.statusHistory.map((change) => ({ ...change, recordedAt: '2026-01-01T00:00:00.000Z' })) }));
-    expect(plan(later, exportOf(db), 'story.json').counts).toEqual({ add: 0, update: 0, unchanged: 10, refuse: 0 });
+    expect(plan(later, exportOf(db), 'story.json').counts).toEqual({ add: 0, update: 0, unchanged: 11, refuse: 0 });
   });
 });

@@ -4,6 +4,7 @@ import type { Document } from '../../src/domain/types.js';
 
 const document: Document = {
   id: 'wire',
+  storyId: 'story',
   title: 'Helios Grid opens in Porto Vale',
   publisherId: 'wire',
   url: 'https://news.example/helios',

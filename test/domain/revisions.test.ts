@@ -14,6 +14,7 @@ import type { Claim, Revision } from '../../src/domain/types.js';
 function baiduClaim(): Claim {
   return {
     id: 'apple-picks-baidu',
+    storyId: 'story',
     statement: 'Apple selected Baidu as its main AI partner in China',
     date: dateFromValue('2024'),
     claimedAt: dateFromValue('2025-02-11'),

@@ -33,7 +33,8 @@ describe('validateSourceEdit', () => {
 
 describe('editSource', () => {
   const db: Database = {
-    version: 2,
+    version: 3,
+    stories: [],
     sources: [
       { id: 'apple', name: 'Apple', kind: 'company', url: 'https://www.apple.com/' },
       { id: 'reuters', name: 'Reuters', kind: 'wire-service' },

@@ -19,6 +19,7 @@ interface ClaimSpec {
 function makeClaim(spec: ClaimSpec): Claim {
   return {
     id: spec.id,
+    storyId: 'story',
     statement: spec.statement ?? `Statement ${spec.id}`,
     date: dateFromValue(spec.date),
     claimedAt: dateFromValue(spec.claimedAt ?? spec.date),
@@ -308,6 +309,7 @@ describe('many lanes', () => {
     const { dateFromValue } = await import('../../src/domain/dates/claim-date.js');
     const claims = Array.from({ length: 20 }, (_, i) => ({
       id: `c${i}`,
+      storyId: 'story',
       statement: `Claim ${i}`,
       date: dateFromValue('2024-Q1'),
       claimedAt: dateFromValue('2024-03-01'),

@@ -48,4 +48,4 @@ export async function makeApp(
   return { app, store, dbPath };
 }
 
-export const emptyDatabase = (): Database => ({ version: 2, sources: [], documents: [], claims: [], revisions: [], relations: [] });
+export const emptyDatabase = (): Database => ({ version: 3, stories: [], sources: [], documents: [], claims: [], revisions: [], relations: [] });

@@ -29,7 +29,7 @@ describe('GET /export.json', () => {
     expect(res.headers['content-disposition']).toBe('attachment; filename=claimline-export.json');
     const parsed = parseExport(res.text);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-    expect(parsed.value).toMatchObject({ format: 'claimline', formatVersion: 2, exportedAt: TEST_NOW.toISOString() });
+    expect(parsed.value).toMatchObject({ format: 'claimline', formatVersion: 3, exportedAt: TEST_NOW.toISOString() });
     const { sources, documents, claims, revisions } = store.data;
     expect({ sources: parsed.value.sources, documents: parsed.value.documents, claims: parsed.value.claims, revisions: parsed.value.revisions }).toEqual(
       { sources, documents, claims, revisions },

@@ -5,7 +5,7 @@ import type { Claim, Database } from '../../src/domain/types.js';
 import { emptyDatabase } from '../helpers/app.js';
 import { makeFormatsApp } from '../helpers/formats-app.js';
 
-const recordCount = (db: Database) => db.sources.length + db.documents.length + db.claims.length + db.revisions.length + db.relations.length;
+const recordCount = (db: Database) => db.stories.length + db.sources.length + db.documents.length + db.claims.length + db.revisions.length + db.relations.length;
 const withoutExportedAt = (text: string) => text.replace(/"exportedAt": "[^"]*"/, '"exportedAt": "…"');
 
 describe('GET /import', () => {

@@ -38,9 +38,11 @@ describe('a busy source', () => {
     const { app } = await makeApp({
       seed: () => ({
         ...emptyDatabase(),
+        stories: [{ id: 'busy', slug: 'busy', title: 'A busy story', summary: '', createdAt: '2024-01-01T00:00:00.000Z' }],
         sources: [{ id: 'wire', name: 'Wire', kind: 'wire-service' }],
         claims: Array.from({ length: 60 }, (_, i) => ({
           id: `c${i}`,
+          storyId: 'busy',
           statement: `Claim number ${i}.`,
           date: dateFromValue(`20${String(10 + Math.floor(i / 12)).padStart(2, '0')}-${String((i % 12) + 1).padStart(2, '0')}`),
           claimedAt: dateFromValue('2024-01-01'),

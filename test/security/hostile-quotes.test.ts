@@ -15,6 +15,7 @@ function storyWithHostileDocument(): Database {
   const db = loadSeedDatabase(TEST_NOW.toISOString());
   const hostile: Document = {
     id: 'hostile',
+    storyId: 'apple-alibaba',
     title: 'One long word',
     publisherId: 'reuters',
     url: 'https://news.example/one-long-word',

@@ -193,7 +193,7 @@ describe('refusing bad database files', () => {
     ['truncated JSON', '{"version":1,"sources":[],"claims":[{"id":"a"', 'not valid JSON'],
     ['null', 'null', 'null'],
     ['{}', '{}', 'empty object'],
-    ['a wrong shape', '{"version":2,"sources":[],"documents":[],"claims":{},"revisions":[],"relations":[]}', 'claims is missing or not a list'],
+    ['a wrong shape', '{"version":3,"stories":[],"sources":[],"documents":[],"claims":{},"revisions":[],"relations":[]}', 'claims is missing or not a list'],
   ];
   for (const [what, bytes, problem] of badFiles) {
     it(`when the file holds ${what}, then opening fails naming the file and the problem, and the bytes are unchanged`, async () => {

@@ -10,6 +10,7 @@ import type {
   Revision,
   Source,
   StatusChange,
+  Story,
   TextQuoteAnchor,
 } from '../types.js';
 
@@ -46,8 +47,18 @@ export const SourceSchema = z.strictObject({
   fiscalYearEnd: z.int().min(1).max(12).optional(),
 }) satisfies z.ZodType<Source>;
 
+export const StorySchema = z.strictObject({
+  id: text,
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lower-case letters and digits joined by hyphens'),
+  title: text,
+  summary: z.string(),
+  createdAt: isoDateTime,
+  archivedAt: isoDateTime.optional(),
+}) satisfies z.ZodType<Story>;
+
 export const DocumentSchema = z.strictObject({
   id: text,
+  storyId: text,
   title: text,
   publisherId: text,
   url: text,
@@ -87,6 +98,7 @@ export const StatusChangeSchema = z.strictObject({
 
 export const ClaimSchema = z.strictObject({
   id: text,
+  storyId: text,
   statement: text,
   shortName: text.optional(),
   date: ClaimDateSchema,
@@ -133,27 +145,37 @@ export const RelationSchema = z.strictObject({
   createdAt: isoDateTime,
 }) satisfies z.ZodType<Relation>;
 
-/** The format version Claimline writes; version 1 (before relations) is still read. */
-export const EXPORT_FORMAT_VERSION = 2;
+/** The format version Claimline writes; versions 1 (before relations) and 2 (before stories) are still read. */
+export const EXPORT_FORMAT_VERSION = 3;
+
+/** A claim or document in an exchange file: files from before stories carry no story, and take the one they are imported into. */
+const ExportedClaimSchema = ClaimSchema.extend({ storyId: text.optional() });
+const ExportedDocumentSchema = DocumentSchema.extend({ storyId: text.optional() });
 
 /**
- * Claimline's own exchange file: a self-contained slice of a database. Version 2 added `relations`; a version 1
- * file has none, and reads as if it had an empty list.
+ * Claimline's own exchange file: a self-contained slice of a database. Version 2 added `relations`, version 3
+ * `stories` (every claim and document names its story); older files read as if they had none, and go into the
+ * story they are imported into.
  */
 export const ClaimlineExportSchema = z
   .strictObject({
     format: z.literal('claimline', { error: 'not a Claimline export (format must be "claimline")' }),
-    formatVersion: z.union([z.literal(1), z.literal(2)], { error: 'this Claimline reads format versions 1 and 2' }),
+    formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'this Claimline reads format versions 1, 2 and 3' }),
     exportedAt: isoDateTime,
+    stories: z.array(StorySchema).optional(),
     sources: z.array(SourceSchema),
-    documents: z.array(DocumentSchema),
-    claims: z.array(ClaimSchema),
+    documents: z.array(ExportedDocumentSchema),
+    claims: z.array(ExportedClaimSchema),
     revisions: z.array(RevisionSchema),
     relations: z.array(RelationSchema).optional(),
   })
-  .refine((file) => file.formatVersion === 2 || file.relations === undefined, {
+  .refine((file) => file.formatVersion >= 2 || file.relations === undefined, {
     path: ['relations'],
     message: 'relations need format version 2',
+  })
+  .refine((file) => file.formatVersion === 3 || file.stories === undefined, {
+    path: ['stories'],
+    message: 'stories need format version 3',
   });
 
 export type ClaimlineExport = z.infer<typeof ClaimlineExportSchema>;

@@ -33,10 +33,12 @@ export function toExportJson(db: Database, claims: Claim[], options: { exportedA
     ...documents.map((document) => document.publisherId),
     ...relations.flatMap((relation) => relation.sourceId ?? []),
   ]);
+  const storyIds = new Set([...claims.map((claim) => claim.storyId), ...documents.map((document) => document.storyId)]);
   return {
     format: 'claimline',
     formatVersion: EXPORT_FORMAT_VERSION,
     exportedAt: options.exportedAt,
+    stories: db.stories.filter((story) => storyIds.has(story.id)),
     sources: db.sources.filter((source) => sourceIds.has(source.id)),
     documents,
     claims,
@@ -90,13 +92,19 @@ function pathText(path: readonly PropertyKey[]): string {
 
 function referenceProblems(exported: ClaimlineExport): ExportProblem[] {
   const problems: ExportProblem[] = [];
-  const idsOf = (list: 'sources' | 'documents' | 'claims' | 'revisions' | 'relations'): Set<string> => {
+  const idsOf = (list: 'stories' | 'sources' | 'documents' | 'claims' | 'revisions' | 'relations'): Set<string> => {
     const seen = new Set<string>();
     (exported[list] ?? []).forEach((record, index) => {
       if (seen.has(record.id)) problems.push({ path: `${list}[${index}].id`, message: `id “${record.id}” appears twice` });
       seen.add(record.id);
     });
     return seen;
+  };
+  const storyIds = idsOf('stories');
+  const needStory = (path: string, id: string | undefined): void => {
+    if (exported.formatVersion < 3) return;
+    if (id === undefined) problems.push({ path, message: 'a claim or document of format 3 names its story' });
+    else if (!storyIds.has(id)) problems.push({ path, message: `no story “${id}” in this file` });
   };
   const sourceIds = idsOf('sources');
   const documentIds = idsOf('documents');
@@ -106,8 +114,12 @@ function referenceProblems(exported: ClaimlineExport): ExportProblem[] {
   const needSource = (path: string, id: string | undefined): void => {
     if (id !== undefined && !sourceIds.has(id)) problems.push({ path, message: `no source “${id}” in this file` });
   };
-  exported.documents.forEach((document, d) => needSource(`documents[${d}].publisherId`, document.publisherId));
+  exported.documents.forEach((document, d) => {
+    needSource(`documents[${d}].publisherId`, document.publisherId);
+    needStory(`documents[${d}].storyId`, document.storyId);
+  });
   exported.claims.forEach((claim, c) => {
+    needStory(`claims[${c}].storyId`, claim.storyId);
     claim.attributions.forEach((attribution, a) => {
       needSource(`claims[${c}].attributions[${a}].sourceId`, attribution.sourceId);
       if (attribution.documentId !== undefined && !documentIds.has(attribution.documentId)) {

@@ -10,6 +10,7 @@ export type SpreadsheetField = (typeof SPREADSHEET_FIELDS)[number];
 /** How the import page names each field in its mapping step. */
 export const SPREADSHEET_FIELD_LABELS: Record<SpreadsheetField, string> = {
   id: 'Claim id',
+  story: 'Story (its slug)',
   statement: 'Statement',
   shortName: 'Short name',
   date: 'Date of the event, as written',

@@ -55,6 +55,7 @@ describe('claimJsonLd', () => {
     const db = makeDatabase();
     db.documents.push({
       id: 'scoop',
+      storyId: 'china-ai',
       title: 'Apple and Alibaba',
       publisherId: 'the-information',
       url: 'https://www.theinformation.com/articles/apple-alibaba',
