@@ -21,6 +21,7 @@ import { writeRateLimit } from './http/security/rate-limit.js';
 import { editorOnly, requireEditorForWrites } from './http/security/require-editor.js';
 import { refuseCrossSiteWrites } from './http/security/same-origin.js';
 import { signInRoutes } from './http/sign-in.js';
+import { oldExportRedirects } from './http/stories.js';
 import type { EditorDirectory } from './store/editor-accounts.js';
 import type { Store } from './store/store.js';
 
@@ -62,7 +63,7 @@ const BODY_LIMIT = '64kb';
 /** Rendered pages kept between writes; a page is 5–60 kB, so this stays within a few tens of MB. */
 const RESPONSE_CACHE_ENTRIES = 500;
 /** Exports set headers of their own (attachment names, CORS) that a cached copy would lose. */
-const DOWNLOADS = /^\/(export|import)/;
+const DOWNLOADS = /^(\/stories\/[^/]+)?\/(export|import)/;
 /** Forms have a dozen fields; far more is an attack or a bug, answered with 413. */
 const PARAMETER_LIMIT = 100;
 
@@ -121,6 +122,7 @@ export function createApp(options: AppOptions): Express {
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: PARAMETER_LIMIT }));
   app.use(formGuard({ secret, now }));
   app.use(signInRoutes({ secret, editors, now, attemptsPerMinute: options.signInAttemptsPerMinute ?? 10 }));
+  app.use(oldExportRedirects(store));
   app.use(pageRoutes(store, clock));
   app.use(exportRoutes(store, clock));
 

@@ -2,9 +2,10 @@
  * Imports claims into a Claimline database, all or nothing, from any file the import page takes: a Claimline JSON
  * or CSV export, TimelineJS JSON or its sheet saved as CSV, or a spreadsheet with a header row.
  *
- *   npm run import -- FILE [--db FILE] [--dry-run] [--map "Heading=field"]…
+ *   npm run import -- FILE [--db FILE] [--story SLUG | --new-story TITLE] [--dry-run] [--map "Heading=field"]…
  *
- * Prints what each record of the file does (added, updated, unchanged, refused and why). A database path that does
+ * The claims go into the story named, a new one, or the only open story (a Claimline JSON file of format 3 keeps
+ * the stories it names). Prints what each record of the file does (added, updated, unchanged, refused and why). A database path that does
  * not exist yet is a new installation: it is created holding the import alone, and only when the import is stored.
  * Exit codes: 0 done (or a dry run that would succeed), 1 refused, unreadable or the database is in use, 2 bad
  * arguments.
@@ -13,7 +14,6 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ClockContext } from '../domain/add-claim.js';
 import { DATABASE_VALIDATION } from '../domain/database-check.js';
@@ -21,16 +21,17 @@ import { describeBinary } from '../domain/formats/detect-format.js';
 import type { ColumnMapping } from '../domain/formats/spreadsheet.js';
 import { SPREADSHEET_FIELDS, type SpreadsheetField } from '../domain/formats/spreadsheet-columns.js';
 import { applyImport, IMPORT_FORMAT_LABELS, planImport, readImport, type ImportLine, type ImportPlan } from '../domain/import-plan.js';
+import type { ImportTarget } from '../domain/import-plan.js';
+import { slugFromTitle } from '../domain/stories.js';
 import { DATABASE_VERSION, type Database } from '../domain/types.js';
-import { runImport } from '../import-run.js';
-import { loadSeedDatabase } from '../seed-files.js';
+import { runImport } from '../app/import.js';
+import { openStore, storeConfig } from '../app/open-store.js';
 import { openFileStore } from '../store/file-store.js';
 import type { Store } from '../store/store.js';
 import { DatabaseLockedError } from '../store/lock-file.js';
-
-const DEFAULT_DB = fileURLToPath(new URL('../../data/claimline.db.json', import.meta.url));
 const USAGE = [
-  'usage: import FILE [--db FILE] [--dry-run] [--map "Heading=field"]…',
+  'usage: import FILE [--db FILE] [--story SLUG | --new-story TITLE] [--dry-run] [--map "Heading=field"]…',
+  '  --story: the story the claims go into (its slug, as in /stories/SLUG); --new-story: start one with this title',
   '  FILE: a Claimline JSON or CSV export, TimelineJS JSON or sheet (CSV), or a spreadsheet saved as CSV with a header row',
   `  --map: the field a spreadsheet column fills (${SPREADSHEET_FIELDS.join(', ')}), or "ignore"`,
 ].join('\n');
@@ -77,10 +78,10 @@ const emptyDatabase = (): Database => ({ version: DATABASE_VERSION, stories: [],
 async function importIntoNewFile(
   dbPath: string,
   input: { text: string; name: string },
-  options: { dryRun: boolean; context: ClockContext; mapping?: ColumnMapping },
+  options: { dryRun: boolean; context: ClockContext; mapping?: ColumnMapping; target?: ImportTarget },
 ): Promise<{ plan: ImportPlan; stored: boolean } | undefined> {
   const read = readImport(input.text, { name: input.name, today: options.context.today, ...(options.mapping && { mapping: options.mapping }) });
-  const plan = planImport(emptyDatabase(), read, options.context);
+  const plan = planImport(emptyDatabase(), read, options.context, undefined, options.target);
   if (!plan.ok || options.dryRun) return { plan, stored: false };
   const { data } = applyImport(emptyDatabase(), plan, options.context);
   mkdirSync(dirname(dbPath), { recursive: true });
@@ -98,12 +99,22 @@ async function importIntoNewFile(
 
 /** Runs the command and returns its exit code. */
 async function main(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
-  let parsed: { values: { db?: string; 'dry-run'?: boolean; help?: boolean; map?: string[] }; positionals: string[] };
+  let parsed: {
+    values: { db?: string; story?: string; 'new-story'?: string; 'dry-run'?: boolean; help?: boolean; map?: string[] };
+    positionals: string[];
+  };
   try {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { db: { type: 'string' }, 'dry-run': { type: 'boolean' }, map: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        db: { type: 'string' },
+        story: { type: 'string' },
+        'new-story': { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        map: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     err((error as Error).message);
@@ -120,6 +131,17 @@ async function main(args: string[], out: (line: string) => void, err: (line: str
     err(USAGE);
     return 2;
   }
+  if (values.story !== undefined && values['new-story'] !== undefined) {
+    err('import: give --story or --new-story, not both');
+    return 2;
+  }
+  const newStoryTitle = values['new-story']?.trim();
+  if (newStoryTitle === '') {
+    err('import: --new-story needs a title');
+    return 2;
+  }
+  const target: ImportTarget | undefined =
+    values.story !== undefined ? { story: values.story } : newStoryTitle ? { newStory: { title: newStoryTitle, slug: slugFromTitle(newStoryTitle) } } : undefined;
   const mapped = values.map ? mappingOf(values.map) : undefined;
   if (mapped && 'error' in mapped) {
     err(`import: ${mapped.error}`);
@@ -139,11 +161,11 @@ async function main(args: string[], out: (line: string) => void, err: (line: str
     err(`import: cannot read ${file}: ${(error as Error).message}`);
     return 1;
   }
-  const dbPath = resolve(values.db ?? process.env.CLAIMLINE_DB ?? DEFAULT_DB);
+  const dbPath = values.db ? resolve(values.db) : storeConfig(process.env).file;
   const now = new Date().toISOString();
   const context: ClockContext = { now, today: now.slice(0, 10), newId: () => randomBytes(9).toString('base64url') };
   const input = { text, name: basename(file) };
-  const options = { dryRun: Boolean(values['dry-run']), context, ...(mapped && { mapping: mapped.mapping }) };
+  const options = { dryRun: Boolean(values['dry-run']), context, ...(mapped && { mapping: mapped.mapping }), ...(target && { target }) };
   const report = (plan: ImportPlan, stored: boolean, where: string): number => {
     out(`${basename(file)} (${IMPORT_FORMAT_LABELS[plan.format]}) into ${where}`);
     for (const line of plan.lines) for (const printed of describe(line)) out(printed);
@@ -161,7 +183,7 @@ async function main(args: string[], out: (line: string) => void, err: (line: str
   }
   let store: Store;
   try {
-    store = await openFileStore(dbPath, { seed: () => loadSeedDatabase(new Date().toISOString()), ...DATABASE_VALIDATION });
+    store = await openStore({ file: dbPath });
   } catch (error) {
     if (error instanceof DatabaseLockedError) {
       err(`import: ${dbPath} is open in a running Claimline (process ${error.pid}). Stop it first, or import through its /import page.`);

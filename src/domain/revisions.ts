@@ -14,8 +14,8 @@ export const EDITABLE_FIELDS = [
 ] as const satisfies ReadonlyArray<keyof Claim>;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
-/** What a revision may record: the edit form's fields, plus the status history the status form appends to. */
-export const REVISED_FIELDS = [...EDITABLE_FIELDS, 'statusHistory'] as const satisfies ReadonlyArray<keyof Claim>;
+/** What a revision may record: the edit form's fields, the status history the status form appends to, and the story a move changes. */
+export const REVISED_FIELDS = [...EDITABLE_FIELDS, 'statusHistory', 'storyId'] as const satisfies ReadonlyArray<keyof Claim>;
 export type RevisedField = (typeof REVISED_FIELDS)[number];
 
 /** A revision does not fit the claim it is applied to: the history is incomplete or belongs elsewhere. */

@@ -15,11 +15,12 @@ export const ANNOTATION_MEDIA_TYPE = 'application/ld+json; profile="http://www.w
 export function apiFormatsRouter(store: Store): Router {
   const router = express.Router();
 
-  router.get('/claims/:id/annotations', (req: Request, res: Response) => {
+  router.get('/claims/:id/annotations', async (req: Request, res: Response) => {
     const id = String(req.params.id);
-    const db = store.data;
-    const claim = db.claims.find((candidate) => candidate.id === id);
-    if (!claim) return void res.status(404).json({ error: `no claim with id ${JSON.stringify(id)}` });
+    const found = await (await store.read()).claim(id);
+    if (!found) return void res.status(404).json({ error: `no claim with id ${JSON.stringify(id)}` });
+    const { claim } = found;
+    const db = found.lookups.records;
     const baseUrl = publicBaseUrl(req);
     if (req.query.page === undefined) {
       return void res.set('Content-Type', ANNOTATION_MEDIA_TYPE).send(JSON.stringify(claimAnnotations(db, claim, { baseUrl })));

@@ -12,8 +12,10 @@ import {
   RelationSchema,
   RevisionSchema,
   SourceSchema,
+  StorySchema,
   TextQuoteAnchorSchema,
 } from '../domain/formats/claimline-schema.js';
+import { moveFormSchema, storyFormSchema } from '../domain/stories.js';
 import { sourceFormSchema } from '../domain/source-form.js';
 import { MAX_LIMIT } from '../domain/timeline-query.js';
 import { relationFormSchema, relationRemovalSchema } from '../domain/sequence/relation-form.js';
@@ -187,9 +189,82 @@ export const TIMELINE_QUERY_PARAMETERS: ApiParameter[] = [
 const EXPORT_QUERY_PARAMETERS = TIMELINE_QUERY_PARAMETERS.filter((parameter) => !['page', 'limit'].includes(parameter.name));
 
 const claimId = { id: 'The claim’s id' };
+const storySlug = { slug: 'The story’s address, as in /stories/apple-alibaba' };
+
+/** A story as lists give it: with how many claims it holds, the days they cover and its last change. */
+const StorySummarySchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  claims: z.int().nonnegative(),
+  span: z.object({ start: z.iso.date(), end: z.iso.date() }).nullable(),
+  updatedAt: z.string(),
+  archivedAt: z.string().optional(),
+});
+
+/** The export routes, each also under a story's address for that story's claims alone. */
+function exportRoutes(route: ApiRoute): ApiRoute[] {
+  return [
+    route,
+    { ...route, path: `/stories/:slug${route.path}`, summary: `${route.summary}, within one story`, pathParameters: storySlug, responses: { ...route.responses, 404: { description: 'No story at this address', contentType: 'text/html', schema: z.string() } } },
+  ];
+}
 
 /** Every route the OpenAPI document describes. */
 export const API_ROUTES: ApiRoute[] = [
+  {
+    method: 'get',
+    path: '/api/stories',
+    summary: 'Every open story, the most recently changed first',
+    tag: 'stories',
+    responses: { 200: json('The stories', z.object({ stories: z.array(StorySummarySchema) })) },
+  },
+  {
+    method: 'post',
+    path: '/api/stories',
+    summary: 'Start a story; without a slug, one is made from the title',
+    tag: 'stories',
+    body: {
+      schema: storyFormSchema,
+      description: 'The new-story form’s fields.',
+      examples: { story: { summary: 'A story with its address', value: { title: 'Apple taps Alibaba to bring AI to Chinese iPhones', slug: 'apple-alibaba' } } },
+    },
+    responses: { 201: json('The story; `Location` is its URL', z.object({ story: StorySchema })), 422: refused },
+  },
+  {
+    method: 'get',
+    path: '/api/stories/:slug',
+    summary: 'One story, open or archived',
+    tag: 'stories',
+    pathParameters: storySlug,
+    responses: { 200: json('The story', z.object({ story: StorySchema })), 404: notFound },
+  },
+  {
+    method: 'post',
+    path: '/api/stories/:slug/archive',
+    summary: 'Archive a story (read-only, off the list of stories), or bring it back',
+    tag: 'stories',
+    pathParameters: storySlug,
+    body: {
+      schema: z.object({ archived: z.boolean().default(true) }),
+      description: '`archived: false` brings the story back.',
+      examples: { archive: { summary: 'Archive it', value: { archived: true } } },
+    },
+    responses: { 200: json('The story as it is now', z.object({ story: StorySchema })), 404: notFound, 422: refused },
+  },
+  {
+    method: 'get',
+    path: '/api/stories/:slug/claims',
+    summary: 'Claims of one story matching the timeline filters, one page at a time, in story order',
+    tag: 'stories',
+    pathParameters: storySlug,
+    query: TIMELINE_QUERY_PARAMETERS,
+    responses: {
+      200: json('A page of claims', z.object({ claims: z.array(ClaimJsonSchema), page: z.int(), pages: z.int(), total: z.int() })),
+      400: badFilters,
+      404: notFound,
+    },
+  },
   {
     method: 'get',
     path: '/api/claims',
@@ -268,6 +343,23 @@ export const API_ROUTES: ApiRoute[] = [
       404: notFound,
       409: json('Someone else changed the claim first; nothing was saved', ErrorSchema.extend({ current: ClaimJsonSchema })),
       422: json('Refused, each field at fault named; a new date its relations contradict also comes as `conflict`', FieldErrorsSchema.extend({ conflict: ConflictSchema.optional() })),
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/claims/:id/move',
+    summary: 'Move a claim to another story; with `withRelated`, the claims tied to it by relations go too',
+    tag: 'claims',
+    pathParameters: claimId,
+    body: {
+      schema: moveFormSchema,
+      description: 'The move form’s fields. A claim related to one that stays is refused: relations stay within a story.',
+      examples: { move: { summary: 'Into another story, with its related claims', value: { story: 'apple-china-ai', withRelated: true, editor: 'Ana', reason: 'Belongs to the China AI story' } } },
+    },
+    responses: {
+      200: json('The ids of the claims moved, and the claim', z.object({ moved: z.array(z.string()), claim: ClaimJsonSchema })),
+      404: notFound,
+      422: refused,
     },
   },
   {
@@ -361,6 +453,8 @@ export const API_ROUTES: ApiRoute[] = [
         'The source',
         SourceSchema.extend({
           statusCounts: z.record(z.enum(STATUSES), z.int()),
+          counts: RoleCountsSchema,
+          stories: z.array(z.object({ story: z.object({ slug: z.string(), title: z.string() }), counts: RoleCountsSchema })),
           documents: z.array(DocumentJsonSchema),
           originated: z.array(ClaimJsonSchema),
           relayed: z.array(ClaimJsonSchema),
@@ -464,31 +558,31 @@ export const API_ROUTES: ApiRoute[] = [
     tag: 'meta',
     responses: { 200: json('OpenAPI 3.1', z.looseObject({ openapi: z.string() })) },
   },
-  {
+  ...exportRoutes({
     method: 'get',
     path: '/export.json',
     summary: 'The filtered claims in Claimline’s own format, with the sources, documents and revisions they need',
     tag: 'exports',
     query: EXPORT_QUERY_PARAMETERS,
-    responses: { 200: json('Claimline JSON, format version 2; importing it gives the same records back', ClaimlineExportSchema), 400: badFilters },
-  },
-  {
+    responses: { 200: json('Claimline JSON, format version 3; importing it gives the same records back', ClaimlineExportSchema), 400: badFilters },
+  }),
+  ...exportRoutes({
     method: 'get',
     path: '/export.csv',
     summary: 'The filtered claims as CSV, one row per claim and attribution',
     tag: 'exports',
     query: EXPORT_QUERY_PARAMETERS,
     responses: { 200: { description: 'RFC 4180 CSV, UTF-8', contentType: 'text/csv', schema: z.string() }, 400: { description: 'A filter cannot be read', contentType: 'text/plain', schema: z.string() } },
-  },
-  {
+  }),
+  ...exportRoutes({
     method: 'get',
     path: '/export/timelinejs.json',
     summary: 'The filtered claims as a TimelineJS3 timeline',
     tag: 'exports',
     query: EXPORT_QUERY_PARAMETERS,
     responses: { 200: json('TimelineJS3 JSON', TimelineJsSchema), 400: badFilters },
-  },
-  {
+  }),
+  ...exportRoutes({
     method: 'get',
     path: '/feed.atom',
     summary: 'The filtered claims as an Atom feed, newest change first, 100 entries a page',
@@ -499,7 +593,7 @@ export const API_ROUTES: ApiRoute[] = [
       400: { description: 'A filter cannot be read', contentType: 'text/plain', schema: z.string() },
       404: { description: 'The feed has fewer pages', contentType: 'text/plain', schema: z.string() },
     },
-  },
+  }),
 ];
 
 type JsonObject = Record<string, unknown>;

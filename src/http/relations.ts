@@ -1,15 +1,17 @@
 import type { Request, Response } from 'express';
+import { addRelationCommand, removeRelationCommand } from '../app/relations.js';
 import type { ClockContext } from '../domain/add-claim.js';
-import { addRelation, relationFrom, removeRelation } from '../domain/sequence/add-relation.js';
-import { RELATION_FORM_FIELDS, validateRelation, validateRelationRemoval } from '../domain/sequence/relation-form.js';
+import type { Lookups } from '../domain/lookups.js';
+import { relationFrom } from '../domain/sequence/add-relation.js';
+import { RELATION_FORM_FIELDS } from '../domain/sequence/relation-form.js';
 import { RELATION_WORDS, relationSentence } from '../domain/sequence/relation-kind.js';
+import type { TimelineQuery } from '../domain/timeline-query.js';
 import { RELATION_KINDS, type Claim } from '../domain/types.js';
 import type { FieldError } from '../domain/validation.js';
 import type { Store } from '../store/store.js';
 import { errorsByField, formValues } from './claims.js';
 import { notFound } from './errors.js';
-import { lookupsOf, orderedClaims, relationConflict } from './per-data.js';
-import { claimHref, claimRow, documentOptions, type Lookups } from './present.js';
+import { claimHref, claimRow, documentOptions } from './present.js';
 import { withSignedInEditor } from './signed-in-editor.js';
 
 /** How many claims the form offers to choose from; a search narrows a larger story down. */
@@ -36,10 +38,14 @@ function claimChoices(claim: Claim, ordered: readonly Claim[], search: string | 
 }
 
 export function relationRoutes(store: Store, clock: () => ClockContext) {
-  function renderForm(req: Request, res: Response, claim: Claim, status: number, values: Record<string, string>, errors: FieldError[]) {
-    const lookups = lookupsOf(store.data);
+  async function renderForm(req: Request, res: Response, claim: Claim, lookups: Lookups, status: number, values: Record<string, string>, errors: FieldError[]) {
+    const view = await store.read();
     const search = typeof req.query.q === 'string' && req.query.q.trim() ? req.query.q.trim().slice(0, 200) : undefined;
-    const choices = claimChoices(claim, orderedClaims(store.data, 'event'), search);
+    // The claims of its own story: relations stay inside a story.
+    const query: TimelineQuery = { storyId: claim.storyId, page: 1, limit: 1_000_000, order: 'asc', axis: 'event', lanes: 'actor', ...(search && { q: search }) };
+    const storyClaims = (await view.timeline(query)).claims;
+    const choices = claimChoices(claim, storyClaims, undefined);
+    const documents = (await view.documents(claim.storyId)).map((entry) => entry.document);
     res.status(status).render('relations/new', {
       title: `Relate: ${claim.statement}`,
       claim: claimRow(claim, lookups),
@@ -51,16 +57,15 @@ export function relationRoutes(store: Store, clock: () => ClockContext) {
       fieldErrors: errorsByField(errors),
       relationChoices: RELATION_CHOICES,
       claimChoices: [{ value: '', label: choices.length > 0 ? 'Choose a claim' : 'No claim matches the search' }, ...choices],
-      documentChoices: [{ value: '', label: 'None' }, ...documentOptions(store.data).map((d) => ({ value: d.id, label: d.label }))],
+      documentChoices: [{ value: '', label: 'None' }, ...documentOptions(documents, lookups).map((d) => ({ value: d.id, label: d.label }))],
       editorSignedIn: typeof res.locals.editor === 'string',
     });
   }
 
-  const findClaim = (req: Request, lookups: Lookups) => lookups.claim(String(req.params.id));
+  const findClaim = async (req: Request) => (await store.read()).claim(String(req.params.id));
 
   /** Asks before a relation goes: the removal is a revision of both claims, made by a named editor. */
-  function renderRemoval(req: Request, res: Response, claim: Claim, status: number, values: Record<string, string>, errors: FieldError[]) {
-    const lookups = lookupsOf(store.data);
+  function renderRemoval(req: Request, res: Response, claim: Claim, lookups: Lookups, status: number, values: Record<string, string>, errors: FieldError[]) {
     const relation = lookups.relation(String(req.params.relationId));
     if (!relation || (relation.from !== claim.id && relation.to !== claim.id)) return notFound(req, res);
     const view = relationFrom(claim.id, relation);
@@ -79,42 +84,36 @@ export function relationRoutes(store: Store, clock: () => ClockContext) {
   }
 
   return {
-    newForm(req: Request, res: Response) {
-      const claim = findClaim(req, lookupsOf(store.data));
-      if (!claim) return notFound(req, res);
-      const document = claim.attributions.find((a) => a.role === 'origin' && a.documentId)?.documentId ?? '';
-      renderForm(req, res, claim, 200, { relation: 'after', document }, []);
+    async newForm(req: Request, res: Response) {
+      const page = await findClaim(req);
+      if (!page) return notFound(req, res);
+      const document = page.claim.attributions.find((a) => a.role === 'origin' && a.documentId)?.documentId ?? '';
+      await renderForm(req, res, page.claim, page.lookups, 200, { relation: 'after', document }, []);
     },
 
     async create(req: Request, res: Response) {
-      const lookups = lookupsOf(store.data);
-      const claim = findClaim(req, lookups);
-      if (!claim) return notFound(req, res);
+      const page = await findClaim(req);
+      if (!page) return notFound(req, res);
       const body = withSignedInEditor(req, res);
-      const values = formValues(body, RELATION_FORM_FIELDS);
-      const checked = validateRelation(body, claim.id, { ...lookups, sources: store.data.sources });
-      if (!checked.ok) return renderForm(req, res, claim, 422, values, checked.errors);
-      const context = clock();
-      const outcome = await store.update((db) => addRelation(db, checked.value, context, relationConflict));
+      const outcome = await addRelationCommand(store, page.claim.id, body, clock());
       if (outcome.kind === 'missing') return notFound(req, res);
-      if (outcome.kind === 'refused') return renderForm(req, res, claim, 422, values, outcome.errors);
-      res.redirect(303, `${claimHref(claim.id)}#relations`);
+      if (outcome.kind === 'refused') return renderForm(req, res, page.claim, page.lookups, 422, formValues(body, RELATION_FORM_FIELDS), outcome.errors);
+      res.redirect(303, `${claimHref(page.claim.id)}#relations`);
     },
 
-    removeForm(req: Request, res: Response) {
-      const claim = findClaim(req, lookupsOf(store.data));
-      if (!claim) return notFound(req, res);
-      renderRemoval(req, res, claim, 200, {}, []);
+    async removeForm(req: Request, res: Response) {
+      const page = await findClaim(req);
+      if (!page) return notFound(req, res);
+      renderRemoval(req, res, page.claim, page.lookups, 200, {}, []);
     },
 
     async remove(req: Request, res: Response) {
-      const claim = findClaim(req, lookupsOf(store.data));
-      if (!claim) return notFound(req, res);
-      const checked = validateRelationRemoval(withSignedInEditor(req, res));
-      if (!checked.ok) return renderRemoval(req, res, claim, 422, formValues(req.body, ['editor', 'reason']), checked.errors);
-      const outcome = await store.update((db) => removeRelation(db, claim.id, String(req.params.relationId), checked.value, clock()));
+      const page = await findClaim(req);
+      if (!page) return notFound(req, res);
+      const outcome = await removeRelationCommand(store, page.claim.id, String(req.params.relationId), withSignedInEditor(req, res), clock());
+      if (outcome.kind === 'refused') return renderRemoval(req, res, page.claim, page.lookups, 422, formValues(req.body, ['editor', 'reason']), outcome.errors);
       if (outcome.kind === 'missing') return notFound(req, res);
-      res.redirect(303, `${claimHref(claim.id)}#relations`);
+      res.redirect(303, `${claimHref(page.claim.id)}#relations`);
     },
   };
 }

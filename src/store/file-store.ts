@@ -8,7 +8,8 @@ import { isMissing, nodeFileOps, type FileOps } from './file-ops.js';
 import { encodeLine, JournalFile, type JournalContents, type SnapshotStamp } from './journal.js';
 import { acquireLock, type Lock } from './lock-file.js';
 import { SnapshotFile } from './snapshot-file.js';
-import { StoreWriteError, type Change, type Store } from './store.js';
+import type { DatabaseStore } from './database-store.js';
+import { StoreWriteError, type Change } from './store.js';
 
 export interface FileStoreOptions {
   /** Builds the data for a database file that does not exist yet. */
@@ -81,7 +82,7 @@ interface Pending {
  * @throws DatabaseLinkedError when the database file has another name (a hard link) than its own.
  * @example const store = await openFileStore('data/claims.json', { seed: () => emptyDatabase(), validate })
  */
-export async function openFileStore(given: string, options: FileStoreOptions): Promise<Store> {
+export async function openFileStore(given: string, options: FileStoreOptions): Promise<DatabaseStore> {
   const ops = options.fs ?? nodeFileOps;
   const path = await resolveDatabasePath(ops, given);
   const lock = await acquireLock(ops, path);
@@ -94,7 +95,7 @@ export async function openFileStore(given: string, options: FileStoreOptions): P
   }
 }
 
-class FileStore implements Store {
+class FileStore implements DatabaseStore {
   private committed: Database;
   private ids: CollectionIds;
   private committedVersion = 0;

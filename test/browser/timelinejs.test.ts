@@ -3,7 +3,7 @@ import express from 'express';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { Database } from '../../src/domain/types.js';
-import { loadSeedDatabase } from '../../src/seed-files.js';
+import { loadSeedDatabase } from '../../src/app/seed-files.js';
 import { TEST_NOW } from '../helpers/app.js';
 import { openPage, serveUntilTestEnds, startClaimline, useBrowser } from './browser.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateDatabase } from '../../src/domain/database-check.js';
 import { stringifyExport, toExportJson } from '../../src/domain/formats/export-json.js';
-import { loadSeedDatabase } from '../../src/seed-files.js';
+import { loadSeedDatabase } from '../../src/app/seed-files.js';
 import type { Database } from '../../src/domain/types.js';
 import { openFileStore } from '../../src/store/file-store.js';
 import { runToEnd } from '../store/child-process.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordLimitProblems, type LimitedRecord } from '../../src/domain/record-limits.js';
-import { loadSeedDatabase } from '../../src/seed-files.js';
+import { loadSeedDatabase } from '../../src/app/seed-files.js';
 import { claimById, makeDatabase } from './formats/fixture.js';
 
 const db = makeDatabase();

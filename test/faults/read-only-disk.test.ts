@@ -5,8 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../helpers/logs.js';
 import { createApp } from '../../src/app.js';
 import { DATABASE_VALIDATION } from '../../src/domain/database-check.js';
-import { loadSeedDatabase } from '../../src/seed-files.js';
+import { loadSeedDatabase } from '../../src/app/seed-files.js';
 import { openFileStore } from '../../src/store/file-store.js';
+import { LowdbStore } from '../../src/store/lowdb/lowdb-store.js';
 import { StoreWriteError } from '../../src/store/store.js';
 import { TEST_NOW, tempDir } from '../helpers/app.js';
 import { submitForm } from '../helpers/forms.js';
@@ -23,7 +24,7 @@ async function serverOnADisk() {
   const options = { seed: () => loadSeedDatabase(TEST_NOW.toISOString()), ...DATABASE_VALIDATION };
   const store = await openFileStore(dbPath, { ...options, fs: disk.ops });
   cleanups.push(() => store.close().catch(() => undefined));
-  const app = createApp({ store, now: () => TEST_NOW, logger: silentLogger });
+  const app = createApp({ store: new LowdbStore(store), now: () => TEST_NOW, logger: silentLogger });
   const reopen = () => openFileStore(dbPath, options);
   return { app, store, disk, reopen, dbPath };
 }

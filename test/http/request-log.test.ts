@@ -28,7 +28,7 @@ describe('the request log', () => {
   it('when a request fails on our side, then its line is an error with the stack, under the id the answer gave', async () => {
     const { logger, lines } = capturedLogs();
     const { app, store } = await makeApp({ logger });
-    Object.defineProperty(store, 'data', { get: () => { throw new Error('the disk went away'); } });
+    store.read = () => Promise.reject(new Error('the disk went away'));
     const res = await request(app).get('/sources').expect(500);
     const logged = lines().filter((line) => line.reqId === res.headers['x-request-id']);
     expect(logged).toHaveLength(1);

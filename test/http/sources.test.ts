@@ -12,11 +12,13 @@ describe('source pages', () => {
     expect(res.text).toMatch(/Reuters<\/a><\/th><td>wire-service<\/td><td class="num">4<\/td><td class="num">9<\/td>/);
   });
 
-  it('show what The Information originated and what it relayed, as two lists with counts', async () => {
+  it('show what The Information originated, story by story, and that it relayed nothing', async () => {
     const { app } = await makeApp();
     const res = await request(app).get('/sources/the-information').expect(200);
+    expect(res.text).toContain('In all: originated 8, relayed 0, published 0 claims, in 1 story.');
+    expect(res.text).toContain('Apple taps Alibaba');
     expect(res.text).toContain('Claims it originated <span class="count">(8)</span>');
-    expect(res.text).toContain('Claims it relayed <span class="count">(0)</span>');
+    expect(res.text).not.toContain('Claims it relayed');
     expect(res.text).toContain('Apple initially selected Baidu');
   });
 
@@ -61,7 +63,7 @@ describe('a busy source', () => {
     const res = await request(app).get('/sources/wire').expect(200);
     expect(res.text).toContain('Claims it originated <span class="count">(60)</span>');
     expect(res.text).toContain('The latest 50, newest first.');
-    expect(res.text).toContain('href="/?source=wire&amp;order=desc">All 60 on the timeline');
+    expect(res.text).toContain('href="/stories/busy?source=wire&amp;order=desc">All 60 on the timeline');
     expect(res.text.indexOf('Claim number 59.')).toBeLessThan(res.text.indexOf('Claim number 58.'));
     expect(res.text).not.toContain('Claim number 9.');
   });
@@ -84,21 +86,21 @@ describe('editing a source', () => {
       303,
     );
     expect(res.headers.location).toBe('/sources/reuters');
-    expect(store.data.sources.find((s) => s.id === 'reuters')).toEqual({ id: 'reuters', name: 'Reuters', kind: 'wire-service', url: 'https://www.reuters.com/', fiscalYearEnd: 3 });
+    expect((await store.dump()).sources.find((s) => s.id === 'reuters')).toEqual({ id: 'reuters', name: 'Reuters', kind: 'wire-service', url: 'https://www.reuters.com/', fiscalYearEnd: 3 });
     const claim = await request(app).post('/api/claims').send({ statement: 'Reuters grew in FY2024.', date: 'FY2024', source: 'Reuters' }).expect(201);
     expect(claim.body.date).toMatchObject({ value: '2023-04/2024-03', label: 'fiscal 2024 (April 2023 – March 2024)' });
   });
 
   it('answers a month it cannot read with 422 naming the field, keeps what was typed, and stores nothing', async () => {
     const { app, store } = await makeApp();
-    const before = store.data.sources;
+    const before = (await store.dump()).sources;
     const res = await expectStatus(
       submitForm(app, '/sources/reuters/edit', '/sources/reuters', { kind: 'wire-service', url: 'https://news.example/', fiscalYearEnd: '13' }),
       422,
     );
     expect(res.text).toContain('The fiscal year end must be a month');
     expect(res.text).toContain('value="https://news.example/"');
-    expect(store.data.sources).toBe(before);
+    expect((await store.dump()).sources).toBe(before);
   });
 
   it('takes the same fields from the API: a month by number or name, null to clear, 422 naming the field, 404 for no source', async () => {
@@ -111,13 +113,13 @@ describe('editing a source', () => {
     const unknown = await request(app).post('/api/sources/apple').send({ name: 'Pear' }).expect(422);
     expect(unknown.body.errors[0].message).toBe('unknown field: name');
     await request(app).post('/api/sources/nobody').send({ fiscalYearEnd: 9 }).expect(404);
-    expect(store.data.sources.find((s) => s.id === 'reuters')?.fiscalYearEnd).toBe(6);
+    expect((await store.dump()).sources.find((s) => s.id === 'reuters')?.fiscalYearEnd).toBe(6);
   });
 
   it('needs a form token and, when sign-in is on, an editor', async () => {
     const { app, store } = await makeApp();
     await request(app).post('/sources/apple').type('form').send({ fiscalYearEnd: '6' }).expect(403);
-    expect(store.data.sources.find((s) => s.id === 'apple')?.fiscalYearEnd).toBe(9);
+    expect((await store.dump()).sources.find((s) => s.id === 'apple')?.fiscalYearEnd).toBe(9);
     const guarded = await makeApp({ requireSignIn: true, secret: 's'.repeat(32) });
     const form = await request(guarded.app).get('/sources/apple/edit').expect(303);
     expect(form.headers.location).toBe('/sign-in?next=%2Fsources%2Fapple%2Fedit');

@@ -2,7 +2,7 @@ import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import type { Claim, Database } from '../../src/domain/types.js';
 import { claimJsonLdScriptFor } from '../../src/http/structured-data.js';
-import { loadSeedDatabase } from '../../src/seed-files.js';
+import { loadSeedDatabase } from '../../src/app/seed-files.js';
 
 function story(): { db: Database; claim: Claim } {
   const db = loadSeedDatabase('2025-03-01T12:00:00.000Z');

@@ -30,20 +30,20 @@ describe('cross-site writes are refused', () => {
   for (const headers of refusedHeaders) {
     it(`when a form post arrives with ${JSON.stringify(headers)}, then it gets 403 and the database file is untouched`, async () => {
       const { app, store, dbPath } = await siteApp();
-      const before = store.data.claims.length;
+      const before = (await store.dump()).claims.length;
       const bytes = readFileSync(dbPath);
       const res = await formPost(app, headers).expect(403);
       expect(res.text).toContain('sent from another site');
-      expect(store.data.claims.length).toBe(before);
+      expect((await store.dump()).claims.length).toBe(before);
       expect(readFileSync(dbPath).equals(bytes)).toBe(true);
     });
 
     it(`when an API post arrives with ${JSON.stringify(headers)}, then it gets 403 JSON and nothing is stored`, async () => {
       const { app, store } = await siteApp();
-      const before = store.data.claims.length;
+      const before = (await store.dump()).claims.length;
       const res = await apiPost(app, headers).expect(403);
       expect(res.body.error).toContain('another site');
-      expect(store.data.claims.length).toBe(before);
+      expect((await store.dump()).claims.length).toBe(before);
     });
   }
 
@@ -56,18 +56,18 @@ describe('cross-site writes are refused', () => {
 
   it('when a page posts to itself (same origin, or typed into the address bar), then the write goes through', async () => {
     const { app, store } = await siteApp();
-    const before = store.data.claims.length;
+    const before = (await store.dump()).claims.length;
     await formPost(app, { Origin: `http://${HOST}`, 'Sec-Fetch-Site': 'same-origin' }).expect(303);
     await apiPost(app, { 'Sec-Fetch-Site': 'none' }).expect(201);
-    expect(store.data.claims.length).toBe(before + 2);
+    expect((await store.dump()).claims.length).toBe(before + 2);
   });
 
   it('when a script sends neither header, then the API accepts it but a form post still needs its token', async () => {
     const { app, store } = await siteApp();
-    const before = store.data.claims.length;
+    const before = (await store.dump()).claims.length;
     await request(app).post('/api/claims').send(goodClaim).expect(201);
     await request(app).post('/claims').type('form').send(goodClaim).expect(403);
-    expect(store.data.claims.length).toBe(before + 1);
+    expect((await store.dump()).claims.length).toBe(before + 1);
   });
 
   it('when Claimline runs behind an https proxy it is told to trust, then the https origin is its own', async () => {

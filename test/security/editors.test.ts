@@ -45,30 +45,30 @@ describe('editors', () => {
 
   it('when an anonymous visitor posts a form, then they are sent to sign in and brought back to the form after, and nothing is stored', async () => {
     const { app, store } = await guardedApp();
-    const before = store.data.claims.length;
+    const before = (await store.dump()).claims.length;
     const res = await postForm(app, '/claims', goodClaim).set('Referer', 'http://127.0.0.1/claims/new').set('Host', '127.0.0.1').expect(303);
     expect(res.headers.location).toBe('/sign-in?next=%2Fclaims%2Fnew');
-    expect(store.data.claims.length).toBe(before);
+    expect((await store.dump()).claims.length).toBe(before);
     const page = await request(app).get(res.headers.location ?? '').expect(200);
     expect(page.text).toContain('name="next" value="/claims/new"');
   });
 
   it('when an anonymous script posts to the API, then it gets 401 JSON and nothing is stored', async () => {
     const { app, store } = await guardedApp();
-    const before = store.data.claims.length;
+    const before = (await store.dump()).claims.length;
     const res = await request(app).post('/api/claims').send(goodClaim).expect(401);
     expect(res.body.error).toContain('Sign in');
-    expect(store.data.claims.length).toBe(before);
+    expect((await store.dump()).claims.length).toBe(before);
   });
 
   it('when an anonymous script posts to the API spelled in capitals, then it gets the same 401 JSON and nothing is stored', async () => {
     const { app, store } = await guardedApp();
-    const before = store.data.claims.length;
+    const before = (await store.dump()).claims.length;
     for (const path of ['/API/claims', '/Api/Claims', '/api/CLAIMS']) {
       const res = await request(app).post(path).send(goodClaim).expect(401);
       expect(res.body.error).toContain('Sign in');
     }
-    expect(store.data.claims.length).toBe(before);
+    expect((await store.dump()).claims.length).toBe(before);
     expect((await request(app).get('/API/nothing-here').expect(404)).body).toMatchObject({ error: 'not found' });
   });
 
@@ -120,11 +120,11 @@ describe('editors', () => {
     const cookie = sessionCookie(res);
     const page = await request(app).get('/sign-in').set('Cookie', cookie).expect(200);
     expect(page.text).toContain('You are signed in as <strong>Ana</strong>');
-    const before = store.data.claims.length;
+    const before = (await store.dump()).claims.length;
     const form = await request(app).get('/claims/new').set('Cookie', cookie).expect(200);
     await postForm(app, '/claims', goodClaim, tokenIn(form.text)).set('Cookie', cookie).expect(303);
     await request(app).post('/api/claims').set('Cookie', cookie).send(goodClaim).expect(201);
-    expect(store.data.claims.length).toBe(before + 2);
+    expect((await store.dump()).claims.length).toBe(before + 2);
   });
 
   it('when the site is reached over https, then the cookie is Secure', async () => {
@@ -136,10 +136,10 @@ describe('editors', () => {
   it('when a form token was issued before signing in, then it does not carry over to the editor', async () => {
     const { app, store } = await guardedApp();
     const cookie = sessionCookie(await signIn(app, 'Ana', PASSWORD).expect(303));
-    const before = store.data.claims.length;
+    const before = (await store.dump()).claims.length;
     await postForm(app, '/claims', goodClaim, formToken()).set('Cookie', cookie).expect(403);
     await postForm(app, '/claims', goodClaim, formToken('Ana')).set('Cookie', cookie).expect(303);
-    expect(store.data.claims.length).toBe(before + 1);
+    expect((await store.dump()).claims.length).toBe(before + 1);
   });
 
   it('when the cookie is forged, tampered with, signed elsewhere or expired, then the visitor counts as anonymous', async () => {
@@ -153,13 +153,13 @@ describe('editors', () => {
     const longer = Buffer.from(JSON.stringify({ ...session, expiresAt: 9e15 })).toString('base64url');
     const flipped = signature.slice(0, -2) + (signature.endsWith('AA') ? 'BB' : 'AA');
     const elsewhere = (await import('node:crypto')).createHmac('sha256', 'another-secret').update(`editor-session\n${payload}`).digest('base64url');
-    const before = store.data.claims.length;
+    const before = (await store.dump()).claims.length;
     for (const forged of [`${renamed}.${signature}`, `${longer}.${signature}`, `${payload}.${flipped}`, `${payload}.${elsewhere}`, `${payload}`, 'garbage', `${payload}.${signature}.x`]) {
       await request(app).post('/api/claims').set('Cookie', `${name}=${forged}`).send(goodClaim).expect(401);
     }
     now = new Date(TEST_NOW.getTime() + 13 * 3600_000);
     await request(app).post('/api/claims').set('Cookie', cookie).send(goodClaim).expect(401);
-    expect(store.data.claims.length).toBe(before);
+    expect((await store.dump()).claims.length).toBe(before);
   });
 
   it('when an editor gets a new password, then sessions opened with the old one end', async () => {

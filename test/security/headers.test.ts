@@ -6,12 +6,15 @@ import { securityApp } from './form-helpers.js';
 import { capturedLogs, silentLogger } from '../helpers/logs.js';
 
 /** A store whose data cannot be read: every page that touches it fails the way a bug would. */
+const broken = () => Promise.reject(new Error('internal detail: /srv/claimline/secret-path'));
 const brokenStore: Store = {
-  get data(): never {
-    throw new Error('internal detail: /srv/claimline/secret-path');
-  },
   version: 0,
-  update: () => Promise.reject(new Error('not used')),
+  onChange: () => () => undefined,
+  read: broken,
+  load: broken,
+  update: broken,
+  checkRelation: () => null,
+  dump: broken,
   close: () => Promise.resolve(),
 };
 

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import type { Database, Document } from '../../src/domain/types.js';
-import { loadSeedDatabase } from '../../src/seed-files.js';
+import { loadSeedDatabase } from '../../src/app/seed-files.js';
 import { formToken } from '../helpers/forms.js';
 import { TEST_NOW } from '../helpers/app.js';
 import { securityApp } from './form-helpers.js';
@@ -29,7 +29,7 @@ function storyWithHostileDocument(): Database {
 describe('quotes that are not in a hostile document', () => {
   it('when a claim quotes 999 characters that are not in a 200,000-character one-word document, then the form comes back naming a short closest passage', async () => {
     const { app, store } = await securityApp({ seed: storyWithHostileDocument });
-    const before = store.data.claims.length;
+    const before = (await store.dump()).claims.length;
     const quote = `x ${'b'.repeat(997)}`;
     const page = await request(app).get('/claims/new');
     const token = /name="_token" value="([^"]+)"/.exec(page.text)?.[1] ?? '';
@@ -41,7 +41,7 @@ describe('quotes that are not in a hostile document', () => {
     const hint = /The quote is not in “One long word”\. The closest passage is: “([^”]*)”/.exec(res.text)?.[1];
     expect(hint).toBeDefined();
     expect(hint!.length).toBeLessThanOrEqual(160);
-    expect(store.data.claims.length).toBe(before);
+    expect((await store.dump()).claims.length).toBe(before);
   });
 
   it('when an import quotes a hostile document on row after row, then a stylesheet asked for meanwhile is answered before the import', async () => {

@@ -13,7 +13,7 @@ function jsonLdIds(html: string): string[] {
 describe('only our own host names are answered (DNS rebinding)', () => {
   it('when a page on another site has its name pointed at this machine and posts a form with a valid token, then it gets 421 and nothing is stored', async () => {
     const { app, store } = await securityApp();
-    const before = store.data.claims.length;
+    const before = (await store.dump()).claims.length;
     const res = await request(app)
       .post('/claims')
       .type('form')
@@ -23,17 +23,17 @@ describe('only our own host names are answered (DNS rebinding)', () => {
       .send({ ...goodClaim, _token: formToken() })
       .expect(421);
     expect(res.text).toContain('Nothing was read or stored');
-    expect(store.data.claims.length).toBe(before);
+    expect((await store.dump()).claims.length).toBe(before);
   });
 
   it('when such a page posts to the API or reads it, then it gets 421 JSON', async () => {
     const { app, store } = await securityApp();
-    const before = store.data.claims.length;
+    const before = (await store.dump()).claims.length;
     const write = await request(app).post('/api/claims').set('Host', 'evil.example:3000').set('Origin', 'http://evil.example:3000').send(goodClaim).expect(421);
     expect(write.body.error).toContain('Claimline answers at');
     await request(app).get('/api/claims').set('Host', 'evil.example:3000').expect(421);
     await request(app).get('/').set('Host', 'evil.example').expect(421);
-    expect(store.data.claims.length).toBe(before);
+    expect((await store.dump()).claims.length).toBe(before);
   });
 
   for (const host of ['127.0.0.1', '127.0.0.1:3000', '127.0.0.2:8080', 'localhost:3000', 'LOCALHOST', '[::1]:3000']) {
@@ -80,8 +80,8 @@ describe('absolute links come from the public URL, never the request (cache pois
     const { app } = await securityApp({ publicUrl: PUBLIC_URL });
     const openapi = await request(app).get('/api/openapi.json').set('Host', 'localhost:9999').expect(200);
     expect(openapi.body.servers).toEqual([{ url: PUBLIC_URL }]);
-    const feed = await request(app).get('/feed.atom?actor=deepseek').set('Host', 'localhost:9999').expect(200);
-    expect(feed.text).toContain(`<link rel="self" href="${PUBLIC_URL}/feed.atom?actor=deepseek"/>`);
+    const feed = await request(app).get('/stories/apple-alibaba/feed.atom?actor=deepseek').set('Host', 'localhost:9999').expect(200);
+    expect(feed.text).toContain(`<link rel="self" href="${PUBLIC_URL}/stories/apple-alibaba/feed.atom?actor=deepseek"/>`);
     expect(feed.text).not.toContain('localhost:9999');
     const annotations = await request(app).get('/api/claims/apple-chose-alibaba/annotations').set('Host', 'localhost:9999').expect(200);
     expect(annotations.text).toContain(`${PUBLIC_URL}/claims/apple-chose-alibaba`);

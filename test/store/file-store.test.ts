@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatabaseFileError } from '../../src/store/database-file.js';
 import { openFileStore, type FileStoreOptions } from '../../src/store/file-store.js';
 import { DatabaseLockedError } from '../../src/store/lock-file.js';
-import { StoreWriteError, type Store } from '../../src/store/store.js';
+import type { DatabaseStore as Store } from '../../src/store/database-store.js';
+import { StoreWriteError } from '../../src/store/store.js';
 import { exited, runScript, waitForLine } from './child-process.js';
 import {
   addClaim,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openFileStore } from '../../src/store/file-store.js';
 import { DatabaseLinkedError, DatabaseLockedError } from '../../src/store/lock-file.js';
-import type { Store } from '../../src/store/store.js';
+import type { DatabaseStore as Store } from '../../src/store/database-store.js';
 import { exited, runScript, runUnreaped, waitForLine } from './child-process.js';
 import { addClaim, emptyDatabase, makeClaim, tempDir, validateShape } from './database-fixtures.js';
 

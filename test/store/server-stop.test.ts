@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_VALIDATION } from '../../src/domain/database-check.js';
-import { loadSeedDatabase } from '../../src/seed-files.js';
+import { loadSeedDatabase } from '../../src/app/seed-files.js';
 import { openFileStore } from '../../src/store/file-store.js';
 import { exited } from './child-process.js';
 import { tempDir } from './database-fixtures.js';

@@ -17,7 +17,7 @@ const RATINGS = {
  * @example claimJsonLd(db, claim, { baseUrl: 'http://localhost:3000' })['@graph'][0]['@type'] //=> 'Claim'
  */
 export function claimJsonLd(
-  db: Database,
+  db: Pick<Database, 'sources' | 'documents'>,
   claim: Claim,
   options: { baseUrl: string },
 ): { '@context': 'https://schema.org'; '@graph': JsonLdNode[] } {

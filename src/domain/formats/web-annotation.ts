@@ -55,7 +55,7 @@ export interface AnnotationCollection {
  * should prefer the quote selector.
  * @example claimAnnotations(db, claim, { baseUrl: 'http://localhost:3000' }).first?.items[0].target.selector
  */
-export function claimAnnotations(db: Database, claim: Claim, options: { baseUrl: string }): AnnotationCollection {
+export function claimAnnotations(db: Pick<Database, 'documents'>, claim: Claim, options: { baseUrl: string }): AnnotationCollection {
   const collectionId = annotationsUrl(options.baseUrl, claim.id);
   const items = annotationsOf(db, claim, options.baseUrl);
   const collection: AnnotationCollection = {
@@ -78,7 +78,7 @@ export function claimAnnotations(db: Database, claim: Claim, options: { baseUrl:
  * @example claimAnnotationPage(db, claim, { baseUrl: 'http://localhost:3000' })?.partOf?.id //=> 'http://localhost:3000/api/claims/x/annotations'
  */
 export function claimAnnotationPage(
-  db: Database,
+  db: Pick<Database, 'documents'>,
   claim: Claim,
   options: { baseUrl: string },
 ): ({ '@context': typeof ANNOTATION_CONTEXT } & AnnotationPage) | undefined {
@@ -97,7 +97,7 @@ function annotationsUrl(baseUrl: string, claimId: string): string {
 
 const pageId = (collectionId: string): string => `${collectionId}?page=0`;
 
-function annotationsOf(db: Database, claim: Claim, baseUrl: string): Annotation[] {
+function annotationsOf(db: Pick<Database, 'documents'>, claim: Claim, baseUrl: string): Annotation[] {
   const page = claimUrl(baseUrl, claim.id);
   const collectionId = annotationsUrl(baseUrl, claim.id);
   const documents = new Map(db.documents.map((document) => [document.id, document]));

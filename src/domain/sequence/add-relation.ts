@@ -83,6 +83,7 @@ export function addRelation(db: Database, input: RelationInput, context: ClockCo
   const to = db.claims.find((claim) => claim.id === input.to);
   if (!to) return refuse([{ field: 'claim', message: `There is no claim with id “${input.to}”` }]);
   if (to.id === from.id) return refuse([{ field: 'claim', message: 'A claim cannot be related to itself; choose another claim' }]);
+  if (to.storyId !== from.storyId) return refuse([{ field: 'claim', message: 'That claim belongs to another story: relations stay inside a story' }]);
   const existing = db.relations.find((r) => (r.from === from.id && r.to === to.id) || (r.from === to.id && r.to === from.id));
   if (existing) {
     const view = relationFrom(from.id, existing);

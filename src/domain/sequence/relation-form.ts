@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { anchorQuote } from '../anchor.js';
 import { LIMITS, optionalText, text } from '../claim-form.js';
 import { findSource } from '../sources.js';
-import { RELATION_KINDS, type Claim, type Document, type RelationKind, type Source } from '../types.js';
+import type { Lookups } from '../lookups.js';
+import { RELATION_KINDS, type RelationKind } from '../types.js';
 import { fieldErrors, type FieldError, type Validated } from '../validation.js';
 
 /** Who records a change: missing and empty get the same plain request. */
@@ -53,11 +54,7 @@ export interface RelationInput {
   reason?: string;
 }
 
-export interface RelationLookups {
-  claim: (id: string) => Claim | undefined;
-  document: (id: string) => Document | undefined;
-  sources: readonly Source[];
-}
+export type RelationLookups = Pick<Lookups, 'claim' | 'document' | 'records'>;
 
 const shorten = (words: string, max = 160) => (words.length > max ? `${words.slice(0, max - 1)}…` : words);
 
@@ -74,6 +71,7 @@ export function validateRelation(body: unknown, from: string, lookups: RelationL
   const other = lookups.claim(form.claim);
   if (!other) errors.push({ field: 'claim', message: `There is no claim with id “${form.claim}”` });
   else if (other.id === from) errors.push({ field: 'claim', message: 'A claim cannot be related to itself; choose another claim' });
+  else if (other.storyId !== lookups.claim(from)?.storyId) errors.push({ field: 'claim', message: 'That claim belongs to another story: relations stay inside a story' });
   const document = form.document ? lookups.document(form.document) : undefined;
   if (form.document && !document) errors.push({ field: 'document', message: `There is no document with id “${form.document}”` });
   if (document && form.quote) {
@@ -84,7 +82,7 @@ export function validateRelation(body: unknown, from: string, lookups: RelationL
     }
   }
   if (errors.length > 0) return { ok: false, errors };
-  const known = form.source ? findSource(lookups.sources, form.source) : undefined;
+  const known = form.source ? findSource(lookups.records.sources, form.source) : undefined;
   return {
     ok: true,
     value: {

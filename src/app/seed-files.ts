@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { databaseFromSeed, parseSeed } from './domain/seed.js';
-import { DATABASE_VERSION, type Database } from './domain/types.js';
+import { databaseFromSeed, parseSeed } from '../domain/seed.js';
+import { DATABASE_VERSION, type Database } from '../domain/types.js';
 
 /** data/seed in the source tree; the same path from src/ and from dist/. */
-export const SEED_DIR = fileURLToPath(new URL('../data/seed/', import.meta.url));
+export const SEED_DIR = fileURLToPath(new URL('../../data/seed/', import.meta.url));
 
 /** Builds the default database from every story seed (`*.json`) in a seed folder. */
 export function loadSeedDatabase(now: string, dir: string = SEED_DIR): Database {

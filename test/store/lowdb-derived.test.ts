@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { inStoryOrder } from '../../src/domain/sequence/sequence.js';
-import { orderClaims, timelineFacets } from '../../src/domain/timeline-query.js';
+import { facetLists, orderClaims, timelineFacets } from '../../src/domain/timeline-query.js';
 import type { Database } from '../../src/domain/types.js';
 import { tallyClusters } from '../../src/domain/timeline-layout.js';
-import { clusterTally, facets, orderedClaims } from '../../src/http/per-data.js';
-import { loadSeedDatabase } from '../../src/seed-files.js';
+import { derivedData } from '../../src/store/lowdb/derived.js';
+import { loadSeedDatabase } from '../../src/app/seed-files.js';
+
+const derived = derivedData();
+const orderedClaims = derived.ordered;
+const clusterTally = derived.tally;
+const facets = (db: Database) => {
+  const names = new Map(db.sources.map((source) => [source.id, source.name]));
+  return facetLists(derived.facetCounts(db), (id) => names.get(id) ?? id);
+};
 
 describe('derived data kept up to date across writes', () => {
   it('gives the same order, filter menus and cluster counts as computing from scratch after adds and edits', () => {
