@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Database } from '../src/domain/types.js';
 import { captureResponse, type Captures } from './bench/captures.js';
+import { medianDateParseMs } from './bench/date-parse.js';
 import { call, keepAlive } from './bench/http-client.js';
+import { measureQuoteMatch } from './bench/hostile-quotes.js';
 import { measureGet, type LoadOptions } from './bench/load.js';
 import {
   freePort,
@@ -22,14 +24,17 @@ import { benchExtraction } from './bench/extract.js';
 import { judged, table, type Figure } from './bench/report.js';
 import {
   apiPost,
+  apiRelate,
   benchClaim,
   concurrentApiPosts,
   countStored,
   formPoster,
   jsonServerPost,
+  relationPairs,
   sequentially,
   type WriteBudget,
 } from './bench/writes.js';
+import { createRandom } from './bench/prng.js';
 import { syntheticDatabase, writeDatabaseFile } from './seed-synthetic.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -48,6 +53,10 @@ interface Settings {
   built: boolean;
   /** Only the article-reading figures, which need no server. */
   extractOnly: boolean;
+  /** Only the in-process figures (date parsing), no server. */
+  datesOnly: boolean;
+  /** Claims per hostile document shape behind the quote-match figure. */
+  quoteRounds: number;
 }
 
 function settingsFromArgs(): Settings {
@@ -59,11 +68,14 @@ function settingsFromArgs(): Settings {
       seed: { type: 'string', default: '1' },
       built: { type: 'boolean', default: false },
       'extract-only': { type: 'boolean', default: false },
+      dates: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
-    console.log('usage: npm run bench -- [--quick] [--sizes 1000,10000,100000] [--seconds S] [--seed S] [--built] [--extract-only]');
+    console.log('usage: npm run bench -- [--quick] [--sizes 1000,10000,100000] [--seconds S] [--seed S] [--built] [--dates] [--extract-only]');
+    console.log('  --dates  only the date-parse figure, measured in this process without a server');
+    console.log('  --extract-only  only the article-reading figures (and the date-parse figure), no server');
     process.exit(0);
   }
   const quick = values.quick;
@@ -83,6 +95,8 @@ function settingsFromArgs(): Settings {
     seed,
     built: values.built,
     extractOnly: values['extract-only'],
+    datesOnly: values.dates,
+    quoteRounds: quick ? 3 : 7,
     load: { seconds, connections: CONNECTIONS, warmupSeconds: quick ? 0.5 : 1 },
     writes: quick ? { count: 100, maxSeconds: 6, minimum: 20 } : { count: 200, maxSeconds: 30, minimum: 20 },
     formWrites: quick ? { count: 30, maxSeconds: 4, minimum: 10 } : { count: 100, maxSeconds: 20, minimum: 20 },
@@ -172,7 +186,7 @@ async function benchSize(n: number, settings: Settings): Promise<Figure[]> {
     const peerFile = join(dir, 'json-server.json');
     writeFileSync(peerFile, JSON.stringify({ claims: db.claims }));
     const targets = pickTargets(db);
-    log(`database written (${db.documents.length} documents); filtered page: actor "${targets.actor}" (${targets.actorClaims} claims)`);
+    log(`database written (${db.documents.length} documents, ${db.relations.length} relations); filtered page: actor "${targets.actor}" (${targets.actorClaims} claims)`);
 
     // The first start meets a file Claimline did not write and checks every record; a restart on its own
     // database (the everyday case, and the one the target is about) trusts what its checksums vouch for.
@@ -261,6 +275,21 @@ async function benchSize(n: number, settings: Settings): Promise<Figure[]> {
       note: `GET / right after an API POST: median of ${RENDER_AFTER_WRITE_ROUNDS} rounds, slowest ${Math.round(afterWrites.at(-1) ?? 0)} ms`,
     });
 
+    const pairs = relationPairs(db, settings.writes.count, createRandom(settings.seed));
+    const relating = await sequentially({ ...settings.writes, count: pairs.length }, (i) => apiRelate(claimline.port, pairs[i] as [string, string]));
+    add({
+      figure: 'add a relation (API) median',
+      value: relating.medianMs,
+      unit: 'ms',
+      note: `${relating.count} relations added one at a time among ${db.relations.length} stored, each checked against the dates and relations of its group; p99 ${relating.p99Ms.toFixed(1)} ms`,
+    });
+    const afterRelation = await (async () => {
+      const [pair] = relationPairs(db, 1, createRandom(settings.seed + 1));
+      if (pair) await apiRelate(claimline.port, pair);
+      return (await call(claimline.port, '/')).ms;
+    })();
+    add({ figure: 'first render after a relation', value: afterRelation, unit: 'ms', note: 'GET / right after adding a relation, which can move claims in story order' });
+
     const sequentialMarker = marker('seq');
     const sequential = await sequentially(settings.writes, (i) =>
       apiPost(claimline.port, benchClaim(sequentialMarker, i, targets.knownSource)),
@@ -300,6 +329,15 @@ async function benchSize(n: number, settings: Settings): Promise<Figure[]> {
       note: `${form.count} POSTs to /claims, ${await storedNote(claimline.port, formMarker, form.count)}`,
     });
 
+    const quotes = await measureQuoteMatch(claimline.port, settings.quoteRounds);
+    add({
+      figure: 'refused quote, hostile document',
+      value: quotes.worstMs,
+      unit: 'ms',
+      note: `POST /api/claims → 422 with the closest passage, 200,000-character document; slowest shape: ${quotes.worstShape} (median of ${settings.quoteRounds})`,
+    });
+    add({ figure: 'stylesheet during a quote match', value: quotes.stylesheetMs, unit: 'ms', note: 'GET /assets/style.css sent with the slowest hostile quote' });
+
     add({ figure: 'peak RSS', value: peakRssMb(claimline.child.pid), unit: 'MB', note: 'VmHWM of the Claimline process' });
     add({ figure: 'json-server peak RSS', value: peakRssMb(peer.child.pid), unit: 'MB' });
   } catch (error) {
@@ -320,20 +358,31 @@ async function main(): Promise<void> {
     for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
   });
   const startedAt = new Date();
-  console.log(
-    `Claimline bench: sizes ${settings.sizes.join(', ')}; ${settings.load.seconds} s per figure at ${CONNECTIONS} connections; ` +
-      `${cpus().length} CPUs, Node ${process.version}; server: ${serverCommand(settings.built).join(' ')}`,
-  );
+  const plan = settings.datesOnly
+    ? 'the date-parse figure only (--dates), no server'
+    : settings.extractOnly
+    ? 'the reading figures only (--extract-only), no server'
+    : `sizes ${settings.sizes.join(', ')}; ${settings.load.seconds} s per figure at ${CONNECTIONS} connections`;
+  console.log(`Claimline bench: ${plan}; ${cpus().length} CPUs, Node ${process.version}; server: ${serverCommand(settings.built).join(' ')}`);
   console.log('The write rate limit is off for the bench (CLAIMLINE_WRITE_LIMIT=0); everything runs on 127.0.0.1.');
   const [load1] = loadavg();
   if ((load1 ?? 0) > 0.5) {
     console.log(`Warning: the machine is busy (load average ${load1?.toFixed(2)}); figures will be lower and noisier than on an idle machine.`);
   }
   const figures: Figure[] = [];
+  const dates = medianDateParseMs();
+  const round = (ms: number) => Math.round(ms * 10_000) / 10_000;
+  figures.push(
+    judged({ figure: 'date parse median', n: dates.phrases, value: round(dates.medianMs), unit: 'ms', note: `over the dates table's phrases (N); slowest “${dates.slowest}”, ${round(dates.slowestMs)} ms` }),
+  );
+  log(`date parse median over ${dates.phrases} phrases: ${round(dates.medianMs)} ms (slowest “${dates.slowest}”, ${round(dates.slowestMs)} ms)`);
   try {
-    console.log('\nReading articles (no server)');
-    figures.push(...(await benchExtraction({ built: settings.built, log })));
-    if (!settings.extractOnly) for (const n of settings.sizes) figures.push(...(await benchSize(n, settings)));
+    if (!settings.datesOnly) {
+      console.log('\nReading articles (no server)');
+      figures.push(...(await benchExtraction({ built: settings.built, log })));
+    }
+    const serverSizes = settings.datesOnly || settings.extractOnly ? [] : settings.sizes;
+    for (const n of serverSizes) figures.push(...(await benchSize(n, settings)));
   } finally {
     keepAlive.destroy();
     await stopAll();

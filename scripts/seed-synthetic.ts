@@ -4,17 +4,22 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { anchorQuote } from '../src/domain/anchor.js';
 import { validateDatabase } from '../src/domain/database-check.js';
+import { partsOf } from '../src/domain/dates/calendar-day.js';
 import { dateFromValue } from '../src/domain/dates/claim-date.js';
+import { dayNumber, isoFromDayNumber } from '../src/domain/dates/day-number.js';
+import { quarterOf } from '../src/domain/dates/quarter.js';
 import { slugify } from '../src/domain/slug.js';
 import type {
   Attribution,
   Claim,
   Database,
   Document,
+  Relation,
   Revision,
   Source,
   SourceKind,
   Status,
+  Story,
 } from '../src/domain/types.js';
 import { createRandom, type Random } from './bench/prng.js';
 
@@ -22,7 +27,14 @@ export interface SyntheticOptions {
   claims: number;
   /** Same seed, same database, byte for byte. Default 1. */
   seed?: number;
+  /** Relations giving the order of claims about the same actor, in sequences of 2 to 12. Default: one per claim, as many as the claims allow. */
+  relations?: number;
+  /** Stories the claims and documents are shared out between, in even parts. Default 1. */
+  stories?: number;
 }
+
+/** Longest sequence of related claims the generator makes; a story's sequences are short. */
+const LONGEST_SEQUENCE = 12;
 
 export const SOURCE_COUNT = 200;
 export const ACTOR_COUNT = 50;
@@ -90,12 +102,9 @@ const STATUS_MIX: ReadonlyArray<readonly [Status, number]> = [
 const ID_ALPHABET = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'];
 /** Record times start here and step forward per claim, so the data never depends on the clock. */
 const RECORDED_FROM = Date.UTC(2025, 0, 6, 8, 0, 0);
-const PUBLISHED_FROM = Date.UTC(2016, 0, 1);
+const PUBLISHED_FROM = dayNumber('2016-01-01');
 const PUBLISHED_DAYS = 3800;
-const DAY_MS = 86_400_000;
 
-const isoDayAt = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const dayMs = (isoDay: string) => Date.parse(`${isoDay}T00:00:00Z`);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Ids shaped like the app's own (base64url), drawn from the seeded source and never repeated. */
@@ -172,14 +181,13 @@ function skewedPicks<T>(random: Random, items: readonly T[], count: number): T[]
 }
 
 /**
- * An event date in Claimline notation near `aroundMs`, in the mix a newsroom writes: mostly days and months,
+ * An event date in Claimline notation near `aroundDay` (a day number), in the mix a newsroom writes: mostly days and months,
  * some quarters and years, a few ranges, open ends and approximate dates.
  */
-function eventDateValue(random: Random, aroundMs: number): string {
-  const when = new Date(aroundMs + random.int(-540, 200) * DAY_MS);
-  const y = when.getUTCFullYear();
-  const m = when.getUTCMonth() + 1;
-  const d = Math.min(when.getUTCDate(), 28);
+function eventDateValue(random: Random, aroundDay: number): string {
+  const when = isoFromDayNumber(aroundDay + random.int(-540, 200));
+  const { year: y, month: m } = partsOf(when);
+  const d = Math.min(partsOf(when).day, 28);
   const day = `${y}-${pad(m)}-${pad(d)}`;
   const month = `${y}-${pad(m)}`;
   const shape = random.weighted([
@@ -192,7 +200,7 @@ function eventDateValue(random: Random, aroundMs: number): string {
     case 'month':
       return month;
     case 'quarter':
-      return `${y}-Q${Math.ceil(m / 3)}`;
+      return `${y}-Q${quarterOf(when)}`;
     case 'year':
       return String(y);
     case 'approximate':
@@ -241,9 +249,13 @@ export function syntheticDatabase(options: SyntheticOptions): Database {
   const documentCount = Math.max(1, Math.ceil(count / CLAIMS_PER_DOCUMENT));
   const documentShells = Array.from({ length: documentCount }, (_, i) => {
     const publisher = outlets[random.skewedIndex(outlets.length)] as Source;
-    const publishedMs = PUBLISHED_FROM + random.int(0, PUBLISHED_DAYS) * DAY_MS;
-    return { id: documentId(), publisher, publishedAt: isoDayAt(publishedMs), index: i };
+    const publishedAt = isoFromDayNumber(PUBLISHED_FROM + random.int(0, PUBLISHED_DAYS));
+    return { id: documentId(), publisher, publishedAt, index: i };
   });
+
+  const stories = makeStories(options.seed ?? 1, options.stories ?? 1);
+  // Documents are shared out between the stories in runs, and a claim belongs to its document's story.
+  const storyOfDocument = (index: number) => (stories[Math.floor((index * stories.length) / documentCount)] as Story).id;
 
   const drafts: Draft[] = [];
   for (let i = 0; i < count; i++) {
@@ -260,7 +272,7 @@ export function syntheticDatabase(options: SyntheticOptions): Database {
     const published = shell.publishedAt;
     const origin = attributionCount === 1 ? shell.publisher : (random.pick(speakers) as Source);
     // A speaker says it before the press prints it; a publisher that is its own origin says it on the day.
-    const madeAt = attributionCount === 1 ? published : isoDayAt(dayMs(published) - random.int(0, 3) * DAY_MS);
+    const madeAt = attributionCount === 1 ? published : isoFromDayNumber(dayNumber(published) - random.int(0, 3));
     const sentence = `${statement}, ${origin.name} ${random.pick(ORIGIN_VERBS)}.`;
     const quote = random.chance(0.4) ? predicate : undefined;
     const fromDocument = { documentId: shell.id, ...(quote && { quote }) };
@@ -280,8 +292,9 @@ export function syntheticDatabase(options: SyntheticOptions): Database {
     const recorded = new Date(RECORDED_FROM + i * 41_000).toISOString();
     const claim: Claim = {
       id: claimId(),
+      storyId: storyOfDocument(documentIndex),
       statement,
-      date: dateFromValue(eventDateValue(random, dayMs(published))),
+      date: dateFromValue(eventDateValue(random, dayNumber(published))),
       claimedAt: dateFromValue(madeAt),
       actors: claimActors,
       topics: skewedPicks(random, TOPICS, random.weighted([[1, 60], [2, 40]] as const)),
@@ -296,10 +309,56 @@ export function syntheticDatabase(options: SyntheticOptions): Database {
     drafts.push({ claim, documentIndex, sentence, quote });
   }
 
-  const documents = buildDocuments(random, documentShells, drafts, actors);
+  const documents = buildDocuments(random, documentShells, drafts, actors, storyOfDocument);
   const anchored = drafts.map((draft) => anchorQuotes(draft, documents[draft.documentIndex] as Document));
   const revisions = settleStatuses(random, anchored, revisionId);
-  return { version: 1, sources, documents, claims: anchored, revisions };
+  const relations = sequencesOf(random, anchored, options.relations ?? count, idMaker(random, 12));
+  return { version: 3, stories, sources, documents, claims: anchored, revisions, relations };
+}
+
+/** Stories with invented titles, from their own random source so the claims are the same whatever their number. */
+function makeStories(seed: number, count: number): Story[] {
+  if (!Number.isInteger(count) || count < 1) throw new Error(`stories must be a whole number ≥ 1, got ${count}`);
+  const random = createRandom(seed + 7919);
+  return Array.from({ length: count }, (_, i) => {
+    const title = `${random.pick(BRAND_STEMS)} ${random.pick(BRAND_ENDS)} in ${random.pick(PLACES)}`;
+    const slug = `${slugify(title)}-${i + 1}`;
+    return { id: slug, slug, title, summary: `What is known of ${title} and who said it.`, createdAt: new Date(RECORDED_FROM + i * 60_000).toISOString() };
+  });
+}
+
+/**
+ * Relations as a story has them: claims about the same actor, in date order, tied into sequences of 2 to 12
+ * by “after”, first by each claim's main actor, then by its second and third. Every sequence is in one order of
+ * all claims (by date, then id), so together they can all hold: each claim can happen on its date's first day.
+ */
+function sequencesOf(random: Random, claims: readonly Claim[], wanted: number, relationId: () => string): Relation[] {
+  const ordered = [...claims].sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : 1));
+  const relations: Relation[] = [];
+  const related = new Set<string>();
+  for (let pass = 0; pass < 3 && relations.length < wanted; pass += 1) {
+    const byActor = new Map<string, Claim[]>();
+    for (const claim of ordered) {
+      const actor = claim.actors[pass];
+      // Relations stay inside a story.
+      if (actor !== undefined) byActor.set(`${claim.storyId}\u0000${actor}`, [...(byActor.get(`${claim.storyId}\u0000${actor}`) ?? []), claim]);
+    }
+    for (const [, group] of [...byActor].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      for (let at = 0; at < group.length && relations.length < wanted; ) {
+        const length = random.int(2, LONGEST_SEQUENCE);
+        const sequence = group.slice(at, at + length);
+        for (let i = 1; i < sequence.length && relations.length < wanted; i += 1) {
+          const [earlier, later] = [sequence[i - 1] as Claim, sequence[i] as Claim];
+          const pair = `${earlier.id}\u0000${later.id}`;
+          if (related.has(pair)) continue;
+          related.add(pair);
+          relations.push({ id: relationId(), from: later.id, relation: 'after', to: earlier.id, createdAt: later.createdAt });
+        }
+        at += length;
+      }
+    }
+  }
+  return relations;
 }
 
 function buildDocuments(
@@ -307,6 +366,7 @@ function buildDocuments(
   shells: ReadonlyArray<{ id: string; publisher: Source; publishedAt: string; index: number }>,
   drafts: readonly Draft[],
   actors: readonly string[],
+  storyOf: (index: number) => string,
 ): Document[] {
   const sentences = shells.map((): string[] => []);
   for (const draft of drafts) sentences[draft.documentIndex]?.push(draft.sentence);
@@ -318,6 +378,7 @@ function buildDocuments(
     for (let at = 0; at < body.length; at += 4) paragraphs.push(body.slice(at, at + 4).join(' '));
     return {
       id: shell.id,
+      storyId: storyOf(i),
       title,
       publisherId: shell.publisher.id,
       url: `${shell.publisher.url ?? 'https://news.example'}/${shell.publishedAt.replaceAll('-', '/')}/${slugify(title)}-${shell.id}`,
@@ -349,7 +410,7 @@ function settleStatuses(random: Random, claims: Claim[], revisionId: () => strin
   const change = (index: number, status: Status, sourceId?: string) => {
     const claim = claims[index] as Claim;
     const at = new Date(Date.parse(claim.createdAt) + random.int(1, 72) * 3_600_000).toISOString();
-    const on = isoDayAt(dayMs(claim.claimedAt.start) + random.int(1, 90) * DAY_MS);
+    const on = isoFromDayNumber(dayNumber(claim.claimedAt.start) + random.int(1, 90));
     const history = [...claim.statusHistory, { status, on, ...(sourceId && { sourceId }), recordedAt: at }];
     claims[index] = { ...claim, status, statusHistory: history, revision: 2, updatedAt: at };
     revisions.push({
@@ -392,17 +453,26 @@ export function writeDatabaseFile(path: string, db: Database): void {
 
 function main(): void {
   const { values } = parseArgs({
-    options: { claims: { type: 'string' }, db: { type: 'string' }, seed: { type: 'string', default: '1' } },
+    options: { claims: { type: 'string' }, db: { type: 'string' }, seed: { type: 'string', default: '1' }, relations: { type: 'string' }, stories: { type: 'string', default: '1' } },
   });
   const claims = Number(values.claims);
   const seed = Number(values.seed);
-  if (!values.db || !Number.isInteger(claims) || claims < 0 || !Number.isInteger(seed)) {
-    console.error('usage: npm run seed:synthetic -- --claims N --db FILE [--seed S]');
+  const relations = values.relations === undefined ? undefined : Number(values.relations);
+  const stories = Number(values.stories);
+  if (
+    !values.db ||
+    !Number.isInteger(claims) ||
+    claims < 0 ||
+    !Number.isInteger(seed) ||
+    !(Number.isInteger(stories) && stories >= 1) ||
+    (relations !== undefined && !(Number.isInteger(relations) && relations >= 0))
+  ) {
+    console.error('usage: npm run seed:synthetic -- --claims N --db FILE [--seed S] [--relations R] [--stories N]');
     process.exit(2);
   }
   const path = resolve(values.db);
   const started = performance.now();
-  const db = syntheticDatabase({ claims, seed });
+  const db = syntheticDatabase({ claims, seed, stories, ...(relations !== undefined && { relations }) });
   const problem = validateDatabase(db);
   if (problem) {
     console.error(`seed-synthetic: the generated database is invalid (${problem}); nothing was written`);
@@ -412,7 +482,7 @@ function main(): void {
   const ms = Math.round(performance.now() - started);
   console.log(
     `seed-synthetic: ${db.claims.length} claims, ${db.sources.length} sources, ${db.documents.length} documents, ` +
-      `${db.revisions.length} revisions → ${path} (seed ${seed}, ${ms} ms)`,
+      `${db.revisions.length} revisions, ${db.relations.length} relations in ${db.stories.length} ${db.stories.length === 1 ? 'story' : 'stories'} → ${path} (seed ${seed}, ${ms} ms)`,
   );
 }
 

@@ -61,6 +61,8 @@ function targetFor(figure: string, n: number): Target | undefined {
     case 'first render after start':
     case 'first render after a write':
       return small ? atMost(20, 'ms') : undefined;
+    case 'add a relation (API) median':
+      return small ? atMost(20, 'ms') : undefined;
     case 'timeline page 1':
       return small ? ratioAtLeast(0.3, 'bare') : undefined;
     case 'timeline page 1 p99':
@@ -74,8 +76,13 @@ function targetFor(figure: string, n: number): Target | undefined {
         text: 'all 50 stored, ≤ 10× one',
         met: (f) => f.note === undefined && f.ratio !== undefined && f.ratio <= 10,
       };
+    case 'refused quote, hostile document':
+    case 'stylesheet during a quote match':
+      return atMost(50, 'ms');
     case 'peak RSS':
       return large ? atMost(400, 'MB') : undefined;
+    case 'date parse median':
+      return atMost(0.2, 'ms');
     default:
       return undefined;
   }
@@ -94,7 +101,7 @@ export function judged(figure: Omit<Figure, 'pass' | 'target'>): Figure {
 
 function formatValue(f: Figure): string {
   if (f.value === null) return f.figure === 'run' ? 'error' : 'n/a';
-  const digits = f.unit === 'ms' && f.value < 100 ? 1 : 0;
+  const digits = f.unit === 'ms' && f.value < 1 ? 3 : f.unit === 'ms' && f.value < 100 ? 1 : 0;
   return `${f.value.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits })} ${f.unit}`;
 }
 

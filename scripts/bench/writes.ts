@@ -1,4 +1,6 @@
+import type { Database } from '../../src/domain/types.js';
 import { call, postJson, type Reply } from './http-client.js';
+import type { Random } from './prng.js';
 
 export interface Latencies {
   /** Requests made; fewer than asked when the time budget ran out first. */
@@ -59,6 +61,31 @@ export async function countStored(port: number, marker: string): Promise<number>
 export async function apiPost(port: number, body: object): Promise<number> {
   const reply = await postJson(port, '/api/claims', body);
   expectStatus(reply, [201], 'POST /api/claims');
+  return reply.ms;
+}
+
+/**
+ * Pairs of claims a relation can be added between without a conflict: the later claim's date starts after the
+ * earlier one's ends, and the two are not related yet. The synthetic sequences all follow date order, so
+ * “later after earlier” always agrees with them.
+ */
+export function relationPairs(db: Database, count: number, random: Random): Array<[string, string]> {
+  const related = new Set(db.relations.flatMap((r) => [`${r.from}\u0000${r.to}`, `${r.to}\u0000${r.from}`]));
+  const pairs: Array<[string, string]> = [];
+  for (let tries = 0; pairs.length < count && tries < count * 50; tries += 1) {
+    const earlier = random.pick(db.claims);
+    const later = random.pick(db.claims);
+    if (earlier.date.end >= later.date.start || later.date.openStart || related.has(`${later.id}\u0000${earlier.id}`)) continue;
+    related.add(`${later.id}\u0000${earlier.id}`).add(`${earlier.id}\u0000${later.id}`);
+    pairs.push([later.id, earlier.id]);
+  }
+  return pairs;
+}
+
+/** One relation added through the API; resolves to its latency. */
+export async function apiRelate(port: number, [later, earlier]: [string, string]): Promise<number> {
+  const reply = await postJson(port, `/api/claims/${encodeURIComponent(later)}/relations`, { relation: 'after', claim: earlier, editor: 'bench' });
+  expectStatus(reply, [201], 'POST /api/claims/:id/relations');
   return reply.ms;
 }
 

@@ -3,9 +3,10 @@
  *
  *   npm run restore -- --db data/claims.json            list backups, newest first
  *   npm run restore -- --db data/claims.json --from 2   put backup 2 back (refused while a server runs)
+ *   npm run restore -- --db data/claims.json --salvage-journal   keep what a damaged journal holds before the damage
  */
 import { parseArgs } from 'node:util';
-import { listBackups, restoreBackup, type Backup } from '../store/backups.js';
+import { listBackups, restoreBackup, salvageJournal, type Backup } from '../store/backups.js';
 
 function describe(backup: Backup): string {
   const what = backup.claims === null ? `damaged: ${backup.problem}` : `${backup.claims} claim${backup.claims === 1 ? '' : 's'}`;
@@ -15,22 +16,32 @@ function describe(backup: Backup): string {
 
 /** Runs the command and returns its exit code: 0 done, 1 refused or failed, 2 bad arguments. */
 async function main(args: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
-  let values: { db?: string; from?: string; help?: boolean };
+  let values: { db?: string; from?: string; 'salvage-journal'?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args,
-      options: { db: { type: 'string' }, from: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { db: { type: 'string' }, from: { type: 'string' }, 'salvage-journal': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     }));
   } catch (error) {
     err((error as Error).message);
     return 2;
   }
   if (values.help || !values.db) {
-    (values.help ? out : err)('usage: restore --db FILE [--from N]   (without --from, lists the backups)');
+    (values.help ? out : err)('usage: restore --db FILE [--from N | --salvage-journal]   (without either, lists the backups)');
     return values.help ? 0 : 2;
   }
   const db = values.db;
   try {
+    if (values['salvage-journal']) {
+      const salvaged = await salvageJournal(db);
+      out(`The damaged journal is kept as ${salvaged.setAside}.`);
+      out(
+        salvaged.kept > 0
+          ? `${salvaged.kept} group${salvaged.kept === 1 ? '' : 's'} of changes from before the damage will be replayed when Claimline starts.`
+          : `Nothing in it could be replayed; Claimline will start from ${db} as it was last written.`,
+      );
+      return 0;
+    }
     if (values.from === undefined) {
       const backups = await listBackups(db);
       if (backups.length === 0) {

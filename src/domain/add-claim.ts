@@ -73,7 +73,9 @@ export function addClaim(db: Database, draft: ClaimDraft, context: ClockContext)
   const { sources, attributions } = attributionsFrom(draft, db.sources);
   const claim: Claim = {
     id: context.newId(),
+    storyId: draft.storyId,
     statement: draft.statement,
+    ...(draft.shortName && { shortName: draft.shortName }),
     date: draft.date,
     claimedAt: draft.claimedAt,
     actors: draft.actors,

@@ -4,6 +4,7 @@ import { LIMITS, optionalText, text } from './claim-form.js';
 import { resolveDate } from './dates/resolve-date.js';
 import { slugify } from './slug.js';
 import { ensureSource } from './sources.js';
+import { storyFor } from './story-choice.js';
 import type { Database, Document } from './types.js';
 import { fieldErrors, isHttpUrl, type Validated } from './validation.js';
 
@@ -11,6 +12,7 @@ export const DOCUMENT_TEXT_LIMIT = 200_000;
 
 /** The add-document form and `POST /api/documents`. */
 export const documentFormSchema = z.strictObject({
+  story: optionalText('The story', LIMITS.id),
   title: text('The title', 300).min(1, 'Give the document’s title'),
   publisher: text('The publisher', LIMITS.name).min(1, 'Name who published it, e.g. Asia Financial'),
   url: text('The URL', LIMITS.url).refine(isHttpUrl, 'Give a web address starting with http:// or https://'),
@@ -19,14 +21,24 @@ export const documentFormSchema = z.strictObject({
   text: text('The text', DOCUMENT_TEXT_LIMIT).min(1, 'Paste the document’s full text, so quotes can be checked against it'),
 });
 
-export const DOCUMENT_FORM_FIELDS = ['title', 'publisher', 'url', 'publishedAt', 'credit', 'text'] as const;
+export const DOCUMENT_FORM_FIELDS = ['story', 'title', 'publisher', 'url', 'publishedAt', 'credit', 'text'] as const;
 
 export type DocumentForm = z.output<typeof documentFormSchema>;
 
-/** Checks a submitted document: a real publication day that is not in the future, a URL not stored yet. */
-export function validateDocument(body: unknown, db: Pick<Database, 'documents'>, today: string): Validated<DocumentForm & { day: string }> {
+/**
+ * Checks a submitted document: its story, a real publication day that is not in the future, a URL not stored
+ * yet. `options.storyId` is the story it is added from, when the form names none.
+ */
+export function validateDocument(
+  body: unknown,
+  db: Pick<Database, 'documents' | 'stories'>,
+  today: string,
+  options: { storyId?: string } = {},
+): Validated<DocumentForm & { day: string; storyId: string }> {
   const parsed = documentFormSchema.safeParse(body ?? {});
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  const story = storyFor(parsed.data.story, options.storyId, db.stories, 'document');
+  if ('field' in story) return { ok: false, errors: [story] };
   const published = resolveDate(parsed.data.publishedAt, { today });
   if (!published.ok) return { ok: false, errors: [{ field: 'publishedAt', message: `The publication date: ${published.message}` }] };
   if (published.date.precision !== 'day' || published.date.start !== published.date.end) {
@@ -35,11 +47,11 @@ export function validateDocument(body: unknown, db: Pick<Database, 'documents'>,
   if (published.date.start > today) return { ok: false, errors: [{ field: 'publishedAt', message: 'The publication date cannot be in the future' }] };
   const existing = db.documents.find((doc) => doc.url === parsed.data.url);
   if (existing) return { ok: false, errors: [{ field: 'url', message: `This URL is already stored as “${existing.title}”` }] };
-  return { ok: true, value: { ...parsed.data, day: published.date.start } };
+  return { ok: true, value: { ...parsed.data, day: published.date.start, storyId: story.id } };
 }
 
 /** Stores a document; its publisher is matched by name or id, or added as a publication. */
-export function addDocument(db: Database, form: DocumentForm & { day: string }, context: ClockContext): Transition<Document> {
+export function addDocument(db: Database, form: DocumentForm & { day: string; storyId: string }, context: ClockContext): Transition<Document> {
   const publisher = ensureSource(db.sources, form.publisher, 'publication');
   const base = slugify(`${form.title}`).slice(0, 60) || 'document';
   const taken = new Set(db.documents.map((doc) => doc.id));
@@ -47,6 +59,7 @@ export function addDocument(db: Database, form: DocumentForm & { day: string }, 
   for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
   const document: Document = {
     id,
+    storyId: form.storyId,
     title: form.title,
     publisherId: publisher.source.id,
     url: form.url,

@@ -3,6 +3,7 @@ import { isHttpUrl } from './validation.js';
 
 export const LIMITS = {
   statement: 600,
+  shortName: 40,
   name: 120,
   verb: 40,
   url: 2000,
@@ -50,7 +51,9 @@ export function optionalUrl(label: string) {
 
 /** The fields the add and edit forms share, and `POST /api/claims` takes. */
 export const claimFields = {
+  story: optionalText('The story', LIMITS.id),
   statement: text('The statement', LIMITS.statement).min(1, 'Write what was claimed'),
+  shortName: optionalText('The short name', LIMITS.shortName),
   date: text('The date', LIMITS.date).min(1, 'Give the date of the event, as written (“the second quarter last year”) or as 2024-Q2'),
   dateReference: optionalText('The reference date', LIMITS.date),
   claimedAt: optionalText('The claim date', LIMITS.date),
@@ -88,7 +91,9 @@ export type ClaimEditForm = z.output<typeof claimEditSchema>;
 
 /** Form fields in display order, for echoing what was typed. */
 export const CLAIM_FORM_FIELDS = [
+  'story',
   'statement',
+  'shortName',
   'date',
   'dateReference',
   'claimedAt',

@@ -1,21 +1,27 @@
 import { z } from 'zod';
-import { ClaimSchema, DocumentSchema, RevisionSchema, SourceSchema } from './formats/claimline-schema.js';
-import type { Claim, Database, Document } from './types.js';
+import { upgradeDatabase } from './database-upgrade.js';
+import { ClaimSchema, DocumentSchema, RelationSchema, RevisionSchema, SourceSchema, StorySchema } from './formats/claimline-schema.js';
+import { wholeSequenceConflict } from './sequence/check-sequence.js';
+import { DATABASE_VERSION, type Claim, type Database, type Document, type Relation } from './types.js';
 
 /** The top level only: records are checked one at a time below, so a large file is never copied whole. */
 const databaseShape = z.strictObject({
-  version: z.literal(1, { error: 'version must be 1' }),
+  version: z.literal(DATABASE_VERSION, { error: `version must be ${DATABASE_VERSION}` }),
+  stories: z.array(z.unknown()),
   sources: z.array(z.unknown()),
   documents: z.array(z.unknown()),
   claims: z.array(z.unknown()),
   revisions: z.array(z.unknown()),
+  relations: z.array(z.unknown()),
 });
 
 const RECORD_SCHEMAS = {
+  stories: StorySchema,
   sources: SourceSchema,
   documents: DocumentSchema,
   claims: ClaimSchema,
   revisions: RevisionSchema,
+  relations: RelationSchema,
 } as const;
 
 function firstIssue(error: z.ZodError, prefix: PropertyKey[] = []): string {
@@ -37,12 +43,39 @@ function recordProblem(collection: string, records: readonly unknown[], offset =
   return null;
 }
 
+/** Relations whose claims, document or source do not exist, or that relate a claim to itself. */
+function relationProblem(db: Database, relations: readonly Relation[]): string | null {
+  if (relations.length === 0) return null;
+  const claimIds = new Set(db.claims.map((c) => c.id));
+  const documentIds = new Set(db.documents.map((d) => d.id));
+  const sourceIds = new Set(db.sources.map((s) => s.id));
+  let storyOf: Map<string, string> | undefined;
+  for (const relation of relations) {
+    for (const end of [relation.from, relation.to]) if (!claimIds.has(end)) return `relation ${relation.id}: claim ${end} does not exist`;
+    if (relation.from === relation.to) return `relation ${relation.id}: relates claim ${relation.from} to itself`;
+    storyOf ??= new Map(db.claims.map((c) => [c.id, c.storyId]));
+    if (storyOf.get(relation.from) !== storyOf.get(relation.to)) return `relation ${relation.id}: relates claims of two stories`;
+    if (relation.documentId && !documentIds.has(relation.documentId)) return `relation ${relation.id}: document ${relation.documentId} does not exist`;
+    if (relation.sourceId && !sourceIds.has(relation.sourceId)) return `relation ${relation.id}: source ${relation.sourceId} does not exist`;
+  }
+  return null;
+}
+
+/** Dates and relations that disagree anywhere in the database. */
+function sequenceProblem(db: Database): string | null {
+  const conflict = wholeSequenceConflict(db.claims, db.relations);
+  return conflict && `relations: ${conflict.message}`;
+}
+
 /** Broken references from the given records into `db`: unknown sources, documents, publishers, superseded claims. */
 function referenceProblem(db: Database, claims: readonly Claim[], documents: readonly Document[]): string | null {
   const sourceIds = new Set(db.sources.map((s) => s.id));
+  const storyIds = new Set(db.stories.map((s) => s.id));
   for (const doc of documents) {
     if (!sourceIds.has(doc.publisherId)) return `document ${doc.id}: publisher ${doc.publisherId} is not a source`;
+    if (!storyIds.has(doc.storyId)) return `document ${doc.id}: story ${doc.storyId} does not exist`;
   }
+  for (const claim of claims) if (!storyIds.has(claim.storyId)) return `claim ${claim.id}: story ${claim.storyId} does not exist`;
   let documentIds: Set<string> | undefined;
   let claimIds: Set<string> | undefined;
   for (const claim of claims) {
@@ -73,15 +106,18 @@ export function validateDatabase(data: unknown): string | null {
     if (recordsProblem !== null) return recordsProblem;
   }
   if (new Set(db.sources.map((s) => s.id)).size !== db.sources.length) return 'sources: two sources share an id';
+  if (new Set(db.stories.map((s) => s.id)).size !== db.stories.length) return 'stories: two stories share an id';
+  if (new Set(db.stories.map((s) => s.slug)).size !== db.stories.length) return 'stories: two stories share a slug';
   const claimIds = new Set<string>();
   for (const claim of db.claims) {
     if (claimIds.has(claim.id)) return `claims: id ${claim.id} is used twice`;
     claimIds.add(claim.id);
   }
-  return referenceProblem(db, db.claims, db.documents);
+  if (new Set(db.relations.map((r) => r.id)).size !== db.relations.length) return 'relations: two relations share an id';
+  return referenceProblem(db, db.claims, db.documents) ?? relationProblem(db, db.relations) ?? sequenceProblem(db);
 }
 
-/** The top level of a database only: its version and its four collections, not their records. */
+/** The top level of a database only: its version and its collections, not their records. */
 export function validateDatabaseShape(data: unknown): string | null {
   const shape = databaseShape.safeParse(data);
   return shape.success ? null : firstIssue(shape.error);
@@ -97,7 +133,14 @@ export function validateChanges(db: Database, changed: ReadonlyMap<string, reado
     const problem = recordProblem(collection, records);
     if (problem !== null) return problem;
   }
-  return referenceProblem(db, (changed.get('claims') ?? []) as Claim[], (changed.get('documents') ?? []) as Document[]);
+  // Whether dates and relations agree is checked by the command that stores them (addRelation, editClaim,
+  // the import), against the network the app keeps; solving a relation's whole group again here would cost
+  // every write the size of that group. A whole file is still checked when it opens untrusted.
+  if (changed.has('stories') && new Set(db.stories.map((s) => s.slug)).size !== db.stories.length) return 'stories: two stories share a slug';
+  return (
+    referenceProblem(db, (changed.get('claims') ?? []) as Claim[], (changed.get('documents') ?? []) as Document[]) ??
+    relationProblem(db, (changed.get('relations') ?? []) as Relation[])
+  );
 }
 
 /**
@@ -105,6 +148,7 @@ export function validateChanges(db: Database, changed: ReadonlyMap<string, reado
  * that let it trust files it wrote itself because every update it stored was checked.
  */
 export const DATABASE_VALIDATION = {
+  upgrade: upgradeDatabase,
   validate: validateDatabase,
   checks: { shape: validateDatabaseShape, changes: validateChanges },
 };

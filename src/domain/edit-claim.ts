@@ -1,5 +1,7 @@
 import { attributionsFrom, type ClockContext, type Transition } from './add-claim.js';
 import type { ClaimDraft } from './claim-draft.js';
+import { sequenceConflict } from './sequence/check-sequence.js';
+import type { SequenceConflict } from './sequence/conflict.js';
 import { ensureSource } from './sources.js';
 import { isStale, reviseClaim, type RevisedField } from './revisions.js';
 import type { Claim, Database, Revision, Status } from './types.js';
@@ -9,6 +11,8 @@ export type EditOutcome =
   | { kind: 'unchanged'; claim: Claim }
   /** The claim changed since the form was opened: nothing is saved, both versions go back to the editor. */
   | { kind: 'stale'; current: Claim }
+  /** The new date disagrees with the claim's relations: nothing is saved. */
+  | { kind: 'conflict'; conflict: SequenceConflict }
   | { kind: 'missing' };
 
 export interface EditMeta {
@@ -68,6 +72,7 @@ export function editClaim(
   const edited: Claim = {
     ...current,
     statement: draft.statement,
+    shortName: draft.shortName,
     date: draft.date,
     claimedAt: draft.claimedAt,
     actors: draft.actors,
@@ -77,6 +82,12 @@ export function editClaim(
   };
   const revised = reviseClaim(current, edited, { id: context.newId(), at: context.now, editor: meta.editor, reason: meta.reason });
   if (!revised) return { data: db, result: { kind: 'unchanged', claim: current } };
+  if (revised.claim.date !== current.date && db.relations.some((r) => r.from === id || r.to === id)) {
+    const byId = new Map(db.claims.map((claim) => [claim.id, claim]));
+    byId.set(id, revised.claim);
+    const conflict = sequenceConflict((other) => byId.get(other), db.relations, [id]);
+    if (conflict) return { data: db, result: { kind: 'conflict', conflict } };
+  }
   const newlySuperseded = edit.supersedes.filter((target) => !current.supersedes.includes(target));
   const followUps = newlySuperseded.flatMap((targetId) => {
     const target = db.claims.find((claim) => claim.id === targetId);

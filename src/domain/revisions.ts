@@ -3,6 +3,7 @@ import type { Claim, FieldChange, Revision } from './types.js';
 /** The claim fields the edit form may change. Identity and bookkeeping (id, revision, dates kept) never are. */
 export const EDITABLE_FIELDS = [
   'statement',
+  'shortName',
   'date',
   'claimedAt',
   'actors',
@@ -13,14 +14,20 @@ export const EDITABLE_FIELDS = [
 ] as const satisfies ReadonlyArray<keyof Claim>;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
-/** What a revision may record: the edit form's fields, plus the status history the status form appends to. */
-export const REVISED_FIELDS = [...EDITABLE_FIELDS, 'statusHistory'] as const satisfies ReadonlyArray<keyof Claim>;
+/** What a revision may record: the edit form's fields, the status history the status form appends to, and the story a move changes. */
+export const REVISED_FIELDS = [...EDITABLE_FIELDS, 'statusHistory', 'storyId'] as const satisfies ReadonlyArray<keyof Claim>;
 export type RevisedField = (typeof REVISED_FIELDS)[number];
 
 /** A revision does not fit the claim it is applied to: the history is incomplete or belongs elsewhere. */
 export class RevisionConflictError extends Error {
   override name = 'RevisionConflictError';
 }
+
+/**
+ * What a claim's revisions also record that is kept beside the claim rather than in it: its relations to other
+ * claims. Replaying a revision onto a claim passes over these changes.
+ */
+export const RELATIONS_FIELD = 'relations';
 
 const isRevisedField = (field: string): field is RevisedField => (REVISED_FIELDS as readonly string[]).includes(field);
 
@@ -71,6 +78,7 @@ export function applyChanges(claim: Claim, changes: FieldChange[], direction: 'f
   const next: Record<string, unknown> = { ...claim };
   const ordered = direction === 'forward' ? changes : [...changes].reverse();
   for (const change of ordered) {
+    if (change.field === RELATIONS_FIELD) continue;
     if (!isRevisedField(change.field)) {
       throw new RevisionConflictError(`revisions: "${change.field}" is not a field a revision may change`);
     }

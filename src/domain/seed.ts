@@ -1,13 +1,36 @@
 import { z } from 'zod';
 import { anchorQuote } from './anchor.js';
 import { dateFromValue } from './dates/claim-date.js';
+import { claimDateReading } from './dates/claim-reading.js';
 import { resolveDate } from './dates/resolve-date.js';
-import { ROLES, SOURCE_KINDS, STATUSES, type Attribution, type Claim, type ClaimDate, type Database } from './types.js';
+import {
+  DATABASE_VERSION,
+  RELATION_KINDS,
+  ROLES,
+  SOURCE_KINDS,
+  STATUSES,
+  type Attribution,
+  type Claim,
+  type ClaimDate,
+  type Database,
+  type Source,
+  type Story,
+} from './types.js';
 
 const seedSchema = z.strictObject({
   story: z.string(),
+  /** The story's address: `/stories/<slug>`. */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  summary: z.string().default(''),
   sources: z.array(
-    z.strictObject({ id: z.string(), name: z.string(), kind: z.enum(SOURCE_KINDS), url: z.url().optional() }),
+    z.strictObject({
+      id: z.string(),
+      name: z.string(),
+      kind: z.enum(SOURCE_KINDS),
+      url: z.url().optional(),
+      /** The month (1–12) its fiscal year ends in. */
+      fiscalYearEnd: z.int().min(1).max(12).optional(),
+    }),
   ),
   documents: z.array(
     z.strictObject({
@@ -25,6 +48,7 @@ const seedSchema = z.strictObject({
     z.strictObject({
       id: z.string(),
       statement: z.string(),
+      shortName: z.string().optional(),
       /** Claimline notation of the resolved date. */
       date: z.string(),
       /** The writer's words, read against the document's publication date. */
@@ -47,6 +71,19 @@ const seedSchema = z.strictObject({
       ),
     }),
   ),
+  /** The order the text gives events in, with the words that give it. */
+  relations: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        from: z.string(),
+        relation: z.enum(RELATION_KINDS),
+        to: z.string(),
+        quote: z.string().optional(),
+        documentId: z.string().optional(),
+      }),
+    )
+    .default([]),
 });
 
 export type Seed = z.output<typeof seedSchema>;
@@ -58,13 +95,19 @@ export function parseSeed(json: unknown): Seed {
   return parsed.data;
 }
 
+type SeedClaim = Seed['claims'][number];
+
 /**
- * A seeded date: the writer's phrase read against the document's date must give the notation the seed
- * states, so a change in how phrases are read cannot silently move the shipped story.
+ * A seeded date: the writer's phrase read against the document's date, in its origin's quote as the add form
+ * would read it, must give the notation the seed states, so a change in how phrases are read cannot silently
+ * move the shipped story.
  */
-function seededDate(claimId: string, value: string, phrase: string | undefined, reference: string | undefined): ClaimDate {
+function seededDate(claim: SeedClaim, reference: string | undefined, sources: readonly Source[]): ClaimDate {
+  const { id: claimId, date: value, datePhrase: phrase } = claim;
   if (!phrase) return dateFromValue(value);
-  const read = resolveDate(phrase, { ...(reference && { reference }), today: reference ?? value });
+  const origin = claim.attributions.find((a) => a.role === 'origin');
+  const reading = claimDateReading({ quote: origin?.quote, statement: claim.statement, actors: claim.actors, originSourceId: origin?.sourceId }, sources);
+  const read = resolveDate(phrase, { ...(reference && { reference }), today: reference ?? value, ...reading });
   if (!read.ok) throw new Error(`seed claim ${claimId}: “${phrase}”: ${read.message}`);
   if (read.date.value !== dateFromValue(value).value) {
     throw new Error(`seed claim ${claimId}: “${phrase}” reads as ${read.date.value}, but the seed says ${value}`);
@@ -86,14 +129,17 @@ function anchored(claimId: string, attribution: Attribution, texts: Map<string, 
  * @param now ISO date-time stamped as the records' creation time
  */
 export function databaseFromSeed(seed: Seed, texts: Record<string, string>, now: string): Database {
+  const story: Story = { id: seed.slug, slug: seed.slug, title: seed.story, summary: seed.summary, createdAt: now };
   const documentDates = new Map(seed.documents.map((doc) => [doc.id, doc.publishedAt]));
   const documentTexts = new Map(seed.documents.map((doc) => [doc.id, doc.textFile ? (texts[doc.textFile] ?? '') : '']));
   const claims = seed.claims.map((entry): Claim => {
     const documentDate = entry.attributions.map((a) => a.documentId && documentDates.get(a.documentId)).find(Boolean);
     return {
       id: entry.id,
+      storyId: story.id,
       statement: entry.statement,
-      date: seededDate(entry.id, entry.date, entry.datePhrase, documentDate),
+      ...(entry.shortName && { shortName: entry.shortName }),
+      date: seededDate(entry, documentDate, seed.sources),
       claimedAt: dateFromValue(entry.claimedAt),
       actors: entry.actors,
       topics: entry.topics,
@@ -106,15 +152,24 @@ export function databaseFromSeed(seed: Seed, texts: Record<string, string>, now:
       updatedAt: now,
     };
   });
+  for (const relation of seed.relations) {
+    if (!relation.quote || !relation.documentId) continue;
+    if (!anchorQuote(documentTexts.get(relation.documentId) ?? '', relation.quote).found) {
+      throw new Error(`seed relation ${relation.id}: the quote “${relation.quote}” is not in ${relation.documentId}`);
+    }
+  }
   return {
-    version: 1,
+    version: DATABASE_VERSION,
+    stories: [story],
     sources: seed.sources,
     documents: seed.documents.map(({ textFile, ...doc }) => ({
       ...doc,
+      storyId: story.id,
       ...(textFile && { text: texts[textFile] ?? '' }),
       createdAt: now,
     })),
     claims,
     revisions: [],
+    relations: seed.relations.map((relation) => ({ ...relation, createdAt: now })),
   };
 }

@@ -55,6 +55,8 @@ export type Axis = 'event' | 'claimed';
 export const dateOnAxis = (claim: Claim, axis: Axis): ClaimDate => (axis === 'claimed' ? claim.claimedAt : claim.date);
 
 export interface TimelineQuery {
+  /** Claims of this story only; every story's when absent. Set by the page or route, never read from the query string. */
+  storyId?: string;
   source?: string;
   actor?: string;
   topic?: string;
@@ -116,6 +118,7 @@ function matchesText(claim: Claim, needle: string): boolean {
 
 /** True when the claim passes every filter of the query (pagination aside). */
 export function claimMatches(claim: Claim, query: TimelineQuery): boolean {
+  if (query.storyId !== undefined && claim.storyId !== query.storyId) return false;
   if (query.source && !claim.attributions.some((a) => a.sourceId === slugify(query.source ?? '') || a.sourceId === query.source)) {
     return false;
   }
@@ -219,7 +222,14 @@ export function adjustFacets(counts: FacetCounts, removed: readonly Claim[], add
 const byCountThenLabel = (a: Facet, b: Facet) => b.count - a.count || a.label.localeCompare(b.label);
 
 /** The filter menus: most frequent first. Source facets are keyed by id and labelled by name. */
-export function facetLists(counts: FacetCounts, sourceName: (id: string) => string): { actors: Facet[]; topics: Facet[]; sources: Facet[] } {
+/** The filter menus of a timeline. */
+export interface Facets {
+  actors: Facet[];
+  topics: Facet[];
+  sources: Facet[];
+}
+
+export function facetLists(counts: FacetCounts, sourceName: (id: string) => string): Facets {
   return {
     actors: [...counts.actors.values()].sort(byCountThenLabel),
     topics: [...counts.topics.values()].sort(byCountThenLabel),
@@ -228,7 +238,7 @@ export function facetLists(counts: FacetCounts, sourceName: (id: string) => stri
 }
 
 /** The actors, topics and sources present in the data, most frequent first, for filter menus. */
-export function timelineFacets(db: Pick<Database, 'claims' | 'sources'>): { actors: Facet[]; topics: Facet[]; sources: Facet[] } {
+export function timelineFacets(db: Pick<Database, 'claims' | 'sources'>): Facets {
   const names = new Map(db.sources.map((source) => [source.id, source.name]));
   return facetLists(countFacets(db.claims), (id) => names.get(id) ?? id);
 }

@@ -29,6 +29,13 @@ export interface ClaimDate {
   openStart?: boolean;
   /** The span goes on past its end ("since last year"): `end` is the last day the text vouches for. */
   openEnd?: boolean;
+  /**
+   * Which way a date named without its year was read from `reference`: `back` to the latest one that had
+   * started, `forward` to the next one not over, as the sentence it stands in points ("talks will resume on Jan. 20").
+   */
+  direction?: 'back' | 'forward';
+  /** The words that decided `direction` ("will resume", "dipped", "since"); absent when nothing looked forward. */
+  directionCue?: string;
 }
 
 export const SOURCE_KINDS = [
@@ -48,11 +55,31 @@ export interface Source {
   name: string;
   kind: SourceKind;
   url?: string;
+  /** The month (1–12) the source's fiscal year ends in, for companies whose year is not the calendar's (Apple: 9). */
+  fiscalYearEnd?: number;
+}
+
+/**
+ * A developing story: its own timeline, documents and feed. Claims and documents belong to exactly one;
+ * sources and editors are shared by all.
+ */
+export interface Story {
+  id: string;
+  /** Its address: `/stories/apple-alibaba`. */
+  slug: string;
+  title: string;
+  /** One line saying what the story is about. */
+  summary: string;
+  createdAt: string;
+  /** Set when the story is archived: hidden from the list, still readable and exportable, read-only. */
+  archivedAt?: string;
 }
 
 /** The article (or filing, post, transcript) a claim was read in. */
 export interface Document {
   id: string;
+  /** The story it was read for. */
+  storyId: string;
   title: string;
   publisherId: string;
   url: string;
@@ -110,7 +137,11 @@ export interface StatusChange {
 
 export interface Claim {
   id: string;
+  /** The story it belongs to. */
+  storyId: string;
   statement: string;
+  /** A few words naming the claim where a whole statement does not fit: beside its mark in the drawing, as a TimelineJS headline. */
+  shortName?: string;
   /** When it happened. */
   date: ClaimDate;
   /** When it was claimed: the first source's date, or the document's. */
@@ -145,10 +176,39 @@ export interface FieldChange {
   to: unknown;
 }
 
+/**
+ * How one event stands in time to another, after TimeML's TLINKs: `before`/`after` (the one ends before the other
+ * starts), `during` (inside the other's span), `includes` (the other is inside this one's), `same-time`.
+ */
+export const RELATION_KINDS = ['before', 'after', 'during', 'includes', 'same-time'] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/** What a text says of the order of two claims' events: `from` happened `relation` `to`, in the words `quote`. */
+export interface Relation {
+  id: string;
+  /** Claim id. */
+  from: string;
+  relation: RelationKind;
+  /** Claim id. */
+  to: string;
+  /** The words that say so: "After that", "Ultimately", "before recovering in the third quarter". */
+  quote?: string;
+  /** The document the words are in. */
+  documentId?: string;
+  /** The source that says so, when no stored document holds the words. */
+  sourceId?: string;
+  createdAt: string;
+}
+
+/** The database file's format; older files are upgraded when opened (database-upgrade.ts). */
+export const DATABASE_VERSION = 3;
+
 export interface Database {
-  version: 1;
+  version: typeof DATABASE_VERSION;
+  stories: Story[];
   sources: Source[];
   documents: Document[];
   claims: Claim[];
   revisions: Revision[];
+  relations: Relation[];
 }

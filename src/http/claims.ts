@@ -1,32 +1,34 @@
 import type { Request, Response } from 'express';
-import { addClaim, type ClockContext } from '../domain/add-claim.js';
-import { claimEditSchema, CLAIM_EDIT_FIELDS, CLAIM_FORM_FIELDS } from '../domain/claim-form.js';
-import { validateClaim, validateNewClaim } from '../domain/claim-draft.js';
+import { addClaimCommand, changeStatusCommand, editClaimCommand } from '../app/claims.js';
+import type { ClockContext } from '../domain/add-claim.js';
+import { CLAIM_EDIT_FIELDS, CLAIM_FORM_FIELDS } from '../domain/claim-form.js';
 import { chainLinks, describeChain, isPrepositionalVerb } from '../domain/chain.js';
 import { independentOrigins } from '../domain/corroboration.js';
 import { describeResolution } from '../domain/dates/describe-resolution.js';
-import { resolveDate } from '../domain/dates/resolve-date.js';
-import { changeStatus, editClaim, supersedesErrors } from '../domain/edit-claim.js';
-import { STATUS_FORM_FIELDS, validateStatusChange } from '../domain/status-form.js';
-import { STATUSES, type Claim, type Revision } from '../domain/types.js';
+import type { Lookups } from '../domain/lookups.js';
+import { STATUS_FORM_FIELDS } from '../domain/status-form.js';
+import { STATUSES, type Claim, type ClaimDate, type Revision, type Story } from '../domain/types.js';
 import type { FieldError } from '../domain/validation.js';
 import type { Store } from '../store/store.js';
 import { notFound } from './errors.js';
 import { withSignedInEditor } from './signed-in-editor.js';
-import { requestBaseUrl } from './exports.js';
+import { publicBaseUrl } from './public-url.js';
 import { claimJsonLdScriptFor } from './structured-data.js';
-import { lookupsOf } from './per-data.js';
 import {
+  actorHref,
   attributionViews,
   claimFormValues,
   claimHref,
   claimRow,
   dayLabel,
+  derivedDateOf,
   documentOptions,
-  
+  relationsSeenFrom,
   sourceHref,
-  type Lookups,
+  storyHref,
 } from './present.js';
+import type { RelationView } from '../domain/sequence/add-relation.js';
+import { relationSentence, relationSentenceAround } from '../domain/sequence/relation-kind.js';
 
 type Values = Record<string, string>;
 
@@ -54,6 +56,11 @@ function revisionView(revision: Revision, lookups: Lookups) {
     if (Array.isArray(value) && value.every((v) => v && typeof v === 'object' && 'sourceId' in v)) {
       return describeChain(value as Claim['attributions'], (id) => lookups.source(id)?.name ?? id);
     }
+    if (value && typeof value === 'object' && 'relation' in value && 'claim' in value) {
+      const { relation, claim: other, quote } = value as RelationView;
+      const sentence = relationSentence('This', relation, `“${lookups.claim(other)?.statement ?? other}”`);
+      return quote ? `${sentence} (“${quote}”)` : sentence;
+    }
     return JSON.stringify(value);
   };
   return {
@@ -66,42 +73,66 @@ function revisionView(revision: Revision, lookups: Lookups) {
   };
 }
 
-export function claimRoutes(store: Store, clock: () => ClockContext) {
-  /** How the typed date reads, shown beside a rejected form when the date itself was fine. */
-  function datePreview(values: Values, errors: FieldError[]): string | undefined {
-    if (!values.date?.trim() || errors.some((e) => e.field === 'date' || e.field === 'dateReference')) return undefined;
-    const reference = values.dateReference?.trim() || store.data.documents.find((d) => d.id === values.document)?.publishedAt;
-    const read = resolveDate(values.date, { today: clock().today, ...(reference && { reference }) });
-    return read.ok ? `The date reads as ${describeResolution(read.date)}.` : undefined;
-  }
+/** A claim's relations as its page lists them: a sentence each, the words that say so, where they are, and a way to remove it. */
+function relationViews(claim: Claim, lookups: Lookups) {
+  return relationsSeenFrom(claim, lookups).map(({ relation, view }) => {
+    const other = lookups.claim(view.claim);
+    const document = relation.documentId ? lookups.document(relation.documentId) : undefined;
+    const source = relation.sourceId ? lookups.source(relation.sourceId) : undefined;
+    return {
+      ...relationSentenceAround('This', view.relation),
+      other: { href: claimHref(view.claim), statement: other?.statement ?? view.claim, date: other?.date.label ?? '' },
+      ...(view.quote && { quote: view.quote }),
+      ...(document && { document: { title: document.title, href: `/documents/${encodeURIComponent(document.id)}` } }),
+      ...(source && { source: { name: source.name, href: sourceHref(source.id) } }),
+      removeHref: `${claimHref(claim.id)}/relations/${encodeURIComponent(relation.id)}/remove`,
+    };
+  });
+}
 
-  /** What the add and the edit form both show: the typed values, the errors beside them, the choices. */
-  function claimFormLocals(values: Values, errors: FieldError[]) {
+export function claimRoutes(store: Store, clock: () => ClockContext) {
+  /**
+   * What the add and the edit form both show: the typed values, the errors beside them, the choices (stories,
+   * sources, the documents of the story), and how the date reads (as the check read it, never read again) when
+   * the date itself was fine.
+   */
+  async function claimFormLocals(values: Values, errors: FieldError[], date: ClaimDate | undefined, storyId?: string) {
+    const view = await store.read();
+    const [stories, documents, sources] = [await view.stories(), await view.documents(storyId), await view.sources()];
+    const lookups = { source: (id: string) => sources.find((entry) => entry.source.id === id)?.source };
+    const dateRefused = errors.some((e) => e.field === 'date' || e.field === 'dateReference');
     return {
       values,
       errors,
       fieldErrors: errorsByField(errors),
-      sourceNames: store.data.sources.map((s) => s.name),
-      documents: documentOptions(store.data),
-      preview: datePreview(values, errors),
+      stories: stories.map(({ story }) => ({ value: story.slug, label: story.title })),
+      sourceNames: sources.map(({ source }) => source.name),
+      documents: documentOptions(
+        documents.map((entry) => entry.document),
+        lookups,
+      ),
+      preview: date && !dateRefused ? `The date reads as ${describeResolution(date)}.` : undefined,
     };
   }
 
-  function renderNew(res: Response, status: number, values: Values, errors: FieldError[]) {
+  async function renderNew(res: Response, status: number, values: Values, errors: FieldError[], date?: ClaimDate) {
+    const story = values.story ? await (await store.read()).story(values.story) : undefined;
     res.status(status).render('claims/new', {
       title: errors.length > 0 ? 'Add a claim (check the form)' : 'Add a claim',
-      ...claimFormLocals(values, errors),
+      ...(await claimFormLocals(values, errors, date, story?.id)),
+      story: story && { title: story.title, href: storyHref(story.slug) },
     });
   }
 
-  function renderEdit(res: Response, claim: Claim, status: number, values: Values, errors: FieldError[], conflict?: Claim) {
-    const lookups = lookupsOf(store.data);
-    const saved = conflict && claimFormValues(conflict, lookups);
+  async function renderEdit(res: Response, claim: Claim, status: number, values: Values, errors: FieldError[], date: ClaimDate | undefined, conflict?: Claim) {
+    const page = await (await store.read()).claim(claim.id);
+    const lookups = page?.lookups;
+    const saved = conflict && lookups && claimFormValues(conflict, lookups);
     res.status(status).render('claims/edit', {
       title: `Edit: ${claim.statement}`,
-      claim: claimRow(claim, lookups),
+      claim: lookups ? claimRow(claim, lookups) : { statement: claim.statement, href: claimHref(claim.id) },
       action: claimHref(claim.id),
-      ...claimFormLocals(values, errors),
+      ...(await claimFormLocals(values, errors, date, claim.storyId)),
       editorSignedIn: typeof res.locals.editor === 'string',
       conflict: conflict && {
         values: saved,
@@ -112,10 +143,10 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
     });
   }
 
-  function renderStatus(res: Response, claim: Claim, status: number, values: Values, errors: FieldError[]) {
+  async function renderStatus(res: Response, claim: Claim, lookups: Lookups, status: number, values: Values, errors: FieldError[]) {
     res.status(status).render('claims/status', {
       title: `Status: ${claim.statement}`,
-      claim: claimRow(claim, lookupsOf(store.data)),
+      claim: claimRow(claim, lookups),
       action: `${claimHref(claim.id)}/status`,
       statuses: STATUSES,
       values,
@@ -125,27 +156,25 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
     });
   }
 
-  const findClaim = (req: Request) => store.data.claims.find((claim) => claim.id === String(req.params.id));
+  const findClaim = async (req: Request) => (await store.read()).claim(String(req.params.id));
 
   return {
-    newForm(req: Request, res: Response) {
+    async newForm(req: Request, res: Response) {
       const documentId = typeof req.query.document === 'string' ? req.query.document : '';
-      renderNew(res, 200, documentId ? { document: documentId } : {}, []);
+      const storySlug = typeof req.query.story === 'string' ? req.query.story : '';
+      await renderNew(res, 200, { ...(documentId && { document: documentId }), ...(storySlug && { story: storySlug }) }, []);
     },
 
     async create(req: Request, res: Response) {
-      const context = clock();
-      const checked = validateNewClaim(req.body, store.data, context.today);
-      if (!checked.ok) return renderNew(res, 422, formValues(req.body, CLAIM_FORM_FIELDS), checked.errors);
-      const claim = await store.update((db) => addClaim(db, checked.value.draft, context));
-      res.redirect(303, claimHref(claim.id));
+      const outcome = await addClaimCommand(store, req.body, clock());
+      if (outcome.kind === 'invalid') return renderNew(res, 422, formValues(req.body, CLAIM_FORM_FIELDS), outcome.errors, outcome.date);
+      res.redirect(303, claimHref(outcome.claim.id));
     },
 
-    show(req: Request, res: Response) {
-      const db = store.data;
-      const lookups = lookupsOf(db);
-      const claim = lookups.claim(String(req.params.id));
-      if (!claim) return notFound(req, res);
+    async show(req: Request, res: Response) {
+      const page = await findClaim(req);
+      if (!page) return notFound(req, res);
+      const { claim, lookups, story } = page;
       const name = (id: string) => lookups.source(id)?.name ?? id;
       const linked = (ids: string[]) =>
         ids.flatMap((id) => {
@@ -155,6 +184,8 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
       res.render('claims/show', {
         title: claim.statement,
         claim: claimRow(claim, lookups),
+        story: storyView(story),
+        actors: claim.actors.map((actor) => ({ name: actor, href: actorHref(actor) })),
         date: {
           label: claim.date.label,
           value: claim.date.value,
@@ -181,80 +212,74 @@ export function claimRoutes(store: Store, clock: () => ClockContext) {
         })),
         supersedes: linked(claim.supersedes),
         supersededBy: linked(lookups.supersededBy(claim.id)),
-        revisionCount: db.revisions.filter((r) => r.claimId === claim.id).length,
-        jsonLd: claimJsonLdScriptFor(db, claim, requestBaseUrl(req)),
+        derived: derivedDateOf(claim, lookups)?.description,
+        relations: relationViews(claim, lookups),
+        revisionCount: page.revisionCount,
+        jsonLd: claimJsonLdScriptFor(lookups.records, claim, publicBaseUrl(req)),
+        readOnly: story.archivedAt !== undefined,
         links: {
           edit: `${claimHref(claim.id)}/edit`,
           status: `${claimHref(claim.id)}/status`,
           history: `${claimHref(claim.id)}/history`,
+          relate: `${claimHref(claim.id)}/relations/new`,
+          move: `${claimHref(claim.id)}/move`,
           json: `/api${claimHref(claim.id)}`,
         },
       });
     },
 
-    editForm(req: Request, res: Response) {
-      const claim = findClaim(req);
-      if (!claim) return notFound(req, res);
-      renderEdit(res, claim, 200, claimFormValues(claim, lookupsOf(store.data)), []);
+    async editForm(req: Request, res: Response) {
+      const page = await findClaim(req);
+      if (!page) return notFound(req, res);
+      await renderEdit(res, page.claim, 200, claimFormValues(page.claim, page.lookups), [], page.claim.date);
     },
 
     async update(req: Request, res: Response) {
-      const claim = findClaim(req);
-      if (!claim) return notFound(req, res);
-      const context = clock();
+      const page = await findClaim(req);
+      if (!page) return notFound(req, res);
       const body = withSignedInEditor(req, res);
       const values = formValues(body, CLAIM_EDIT_FIELDS);
-      const checked = validateClaim(claimEditSchema, body, store.data, context.today);
-      const supersedesError = checked.ok ? supersedesErrors(store.data, claim.id, checked.value.form.supersedes) : null;
-      if (!checked.ok || supersedesError) {
-        const errors = checked.ok ? [] : checked.errors;
-        if (supersedesError) errors.push({ field: 'supersedes', message: supersedesError });
-        return renderEdit(res, claim, 422, values, errors);
-      }
-      const { form, draft } = checked.value;
-      const outcome = await store.update((db) =>
-        editClaim(db, claim.id, { draft, supersedes: form.supersedes }, { editor: form.editor, reason: form.reason ?? '', revision: form.revision }, context),
-      );
+      const outcome = await editClaimCommand(store, page.claim.id, body, clock());
       if (outcome.kind === 'missing') return notFound(req, res);
+      if (outcome.kind === 'invalid') return renderEdit(res, page.claim, 422, values, outcome.errors, outcome.date);
       if (outcome.kind === 'stale') {
-        const message = `Someone else saved this claim (revision ${outcome.current.revision}) after you opened the form (revision ${form.revision}). Nothing was saved. Compare the two versions, then save again.`;
-        return renderEdit(res, outcome.current, 409, { ...values, revision: String(outcome.current.revision) }, [{ field: 'revision', message }], outcome.current);
+        const message = `Someone else saved this claim (revision ${outcome.current.revision}) after you opened the form (revision ${outcome.revision}). Nothing was saved. Compare the two versions, then save again.`;
+        return renderEdit(res, outcome.current, 409, { ...values, revision: String(outcome.current.revision) }, [{ field: 'revision', message }], outcome.date, outcome.current);
       }
-      res.redirect(303, claimHref(claim.id));
+      if (outcome.kind === 'conflict') return renderEdit(res, page.claim, 422, values, [{ field: 'date', message: `The date: ${outcome.conflict.message}` }], outcome.date);
+      res.redirect(303, claimHref(page.claim.id));
     },
 
-    history(req: Request, res: Response) {
-      const db = store.data;
-      const claim = findClaim(req);
-      if (!claim) return notFound(req, res);
-      const lookups = lookupsOf(db);
-      const revisions = db.revisions
-        .filter((revision) => revision.claimId === claim.id)
-        .sort((a, b) => b.revision - a.revision)
-        .map((revision) => revisionView(revision, lookups));
+    async history(req: Request, res: Response) {
+      const view = await store.read();
+      const page = await view.claim(String(req.params.id));
+      if (!page) return notFound(req, res);
+      const revisions = (await view.revisions(page.claim.id)).reverse().map((revision) => revisionView(revision, page.lookups));
       res.render('claims/history', {
-        title: `History: ${claim.statement}`,
-        claim: claimRow(claim, lookups),
+        title: `History: ${page.claim.statement}`,
+        claim: claimRow(page.claim, page.lookups),
         revisions,
-        createdAt: dayLabel(claim.createdAt),
+        createdAt: dayLabel(page.claim.createdAt),
       });
     },
 
-    statusForm(req: Request, res: Response) {
-      const claim = findClaim(req);
-      if (!claim) return notFound(req, res);
-      renderStatus(res, claim, 200, { status: claim.status }, []);
+    async statusForm(req: Request, res: Response) {
+      const page = await findClaim(req);
+      if (!page) return notFound(req, res);
+      await renderStatus(res, page.claim, page.lookups, 200, { status: page.claim.status }, []);
     },
 
     async changeStatus(req: Request, res: Response) {
-      const claim = findClaim(req);
-      if (!claim) return notFound(req, res);
-      const context = clock();
+      const page = await findClaim(req);
+      if (!page) return notFound(req, res);
       const body = withSignedInEditor(req, res);
-      const checked = validateStatusChange(body, store.data, claim.id, context.today);
-      if (!checked.ok) return renderStatus(res, claim, 422, formValues(body, STATUS_FORM_FIELDS), checked.errors);
-      await store.update((db) => changeStatus(db, claim.id, checked.value, context));
-      res.redirect(303, claimHref(claim.id));
+      const outcome = await changeStatusCommand(store, page.claim.id, body, clock());
+      if (outcome.kind === 'missing') return notFound(req, res);
+      if (outcome.kind === 'invalid') return renderStatus(res, page.claim, page.lookups, 422, formValues(body, STATUS_FORM_FIELDS), outcome.errors);
+      res.redirect(303, claimHref(page.claim.id));
     },
   };
 }
+
+/** A story as a claim's page names it: its title, its timeline, and whether it is archived. */
+export const storyView = (story: Story) => ({ title: story.title, href: storyHref(story.slug), archived: story.archivedAt !== undefined });

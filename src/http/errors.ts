@@ -1,10 +1,9 @@
 import type { NextFunction, Request, Response } from 'express';
 import { StoreWriteError } from '../store/store.js';
-
-const wantsJson = (req: Request) => req.path.startsWith('/api/');
+import { isApi } from './security/methods.js';
 
 export function notFound(req: Request, res: Response) {
-  if (wantsJson(req)) {
+  if (isApi(req)) {
     res.status(404).json({ error: 'not found', path: req.path });
     return;
   }
@@ -34,13 +33,17 @@ function describe(error: unknown): { status: number; message: string } {
   return { status: 500, message: 'Something went wrong on our side. Nothing you typed was stored.' };
 }
 
-export function errorHandler(options: { exposeStack: boolean; log: (error: unknown) => void }) {
+/**
+ * The one place errors are answered. A 5xx error is put on `res.err`, where the request log (request-log.ts) writes
+ * it, stack and all, on the request's own line under its request id.
+ */
+export function errorHandler(options: { exposeStack: boolean }) {
   return (error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const { status, message } = describe(error);
-    if (status >= 500) options.log(error);
+    if (status >= 500) res.err = error instanceof Error ? error : new Error(String(error));
     if (res.headersSent) return;
     if (status === 503) res.set('Retry-After', '5');
-    if (wantsJson(req)) {
+    if (isApi(req)) {
       res.status(status).json({ error: message });
       return;
     }

@@ -1,8 +1,9 @@
+import busboy from 'busboy';
 import type { NextFunction, Request, Response } from 'express';
 
 /**
- * A small multipart/form-data reader (RFC 7578) for forms with a file input: the whole body is read into memory up
- * to a limit, so it is only for modest uploads such as an import file.
+ * multipart/form-data (RFC 7578) for forms with a file input, read by busboy. Files are kept in memory up to the
+ * limit, so this is for modest uploads such as an import file or a document.
  */
 
 /** A file input's part: the name the browser gave and the bytes as sent. */
@@ -26,127 +27,82 @@ export class MultipartError extends Error {
   }
 }
 
-/** More parts than this is not a form a person filled in. */
-const MAX_PARTS = 50;
-const MAX_HEADER_BYTES = 8 * 1024;
-const CRLF = Buffer.from('\r\n');
-const HEADER_END = Buffer.from('\r\n\r\n');
+/** More parts than this is not a form a person filled in; the import's column mapping has one per column of a wide sheet. */
+const MAX_PARTS = 250;
+/** Header lines per part; a browser sends two or three. */
+const MAX_HEADER_PAIRS = 20;
 
 /**
- * The boundary a `multipart/form-data` content type declares, or `null` for any other content type.
- * @example boundaryOf('multipart/form-data; boundary="----x"') //=> '----x'
- */
-export function boundaryOf(contentType: string | undefined): string | null {
-  if (!contentType || !/^multipart\/form-data\s*(;|$)/i.test(contentType)) return null;
-  const match = /;\s*boundary=(?:"([^"]{1,70})"|([^\s;"]{1,70}))/i.exec(contentType);
-  return match?.[1] ?? match?.[2] ?? null;
-}
-
-/**
- * The fields of a multipart/form-data body: text fields as UTF-8 strings, file fields as UploadedFile. A field
- * sent twice keeps its first value, as the app's URL-encoded forms do; a file input left empty is absent.
- * @throws MultipartError (400) when the body does not follow the format.
- * @example parseMultipart(Buffer.from('--b\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--b--\r\n'), 'b') //=> { a: '1' }
- */
-export function parseMultipart(body: Buffer, boundary: string): MultipartBody {
-  const delimiter = Buffer.from(`--${boundary}`);
-  const fields: MultipartBody = Object.create(null) as MultipartBody;
-  let at = body.indexOf(delimiter);
-  if (at === -1) throw new MultipartError('the form has no parts', 400);
-  let parts = 0;
-  for (;;) {
-    at += delimiter.length;
-    if (body.subarray(at, at + 2).toString('latin1') === '--') return fields;
-    if (!body.subarray(at, at + 2).equals(CRLF)) throw new MultipartError('a form part boundary is not followed by a line end', 400);
-    at += 2;
-    parts += 1;
-    if (parts > MAX_PARTS) throw new MultipartError(`the form has more than ${MAX_PARTS} parts`, 413);
-    const headerEnd = body.indexOf(HEADER_END, at);
-    if (headerEnd === -1 || headerEnd - at > MAX_HEADER_BYTES) throw new MultipartError('a form part has no end to its headers', 400);
-    const headers = readHeaders(body.subarray(at, headerEnd).toString('utf8'));
-    const next = body.indexOf(Buffer.concat([CRLF, delimiter]), headerEnd + 4);
-    if (next === -1) throw new MultipartError('the form ends in the middle of a part', 400);
-    const data = body.subarray(headerEnd + 4, next);
-    const disposition = /^form-data\s*;(.*)$/i.exec(headers.get('content-disposition') ?? '');
-    const name = disposition && parameter(disposition[1] ?? '', 'name');
-    if (!name) throw new MultipartError('a form part has no field name', 400);
-    const filename = parameter(disposition[1] ?? '', 'filename');
-    if (!(name in fields)) {
-      if (filename === null) fields[name] = data.toString('utf8');
-      else if (filename !== '' || data.length > 0) {
-        fields[name] = { filename, contentType: headers.get('content-type') ?? 'application/octet-stream', data: Buffer.from(data) };
-      }
-    }
-    at = next + CRLF.length;
-  }
-}
-
-function readHeaders(text: string): Map<string, string> {
-  const headers = new Map<string, string>();
-  for (const line of text.split('\r\n')) {
-    const colon = line.indexOf(':');
-    if (colon <= 0) throw new MultipartError('a form part has a malformed header', 400);
-    headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
-  }
-  return headers;
-}
-
-/** A `key="value"` (or bare `key=value`) parameter of a header; browsers send names and filenames quoted. */
-function parameter(text: string, key: string): string | null {
-  const match = new RegExp(`(?:^|;)\\s*${key}\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|([^;\\s]*))`, 'i').exec(text);
-  if (!match) return null;
-  return match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : (match[2] ?? '');
-}
-
-/**
- * Middleware that reads a multipart/form-data body into `req.body` (see parseMultipart), like Express's own body
- * parsers: other content types and already-read bodies pass through untouched. Bodies over `limit` bytes are
- * refused with 413 without being read to the end, and the connection is closed so the rest is never read.
- * @example app.use('/import', multipartForm({ limit: 5 * 1024 * 1024 }))
+ * Middleware that reads a multipart/form-data body into `req.body`, like Express's own body parsers: other content
+ * types and already-read bodies pass through untouched. Text fields become UTF-8 strings and file fields
+ * UploadedFile; a field sent twice keeps its first value, as the app's URL-encoded forms do, and a file input left
+ * empty is absent. A body over `limit` bytes in all (one text field may fill it, as a pasted import does) is refused
+ * with 413 without being read to the end, and the connection is closed so the rest is never read; a body that does
+ * not follow the format is refused with 400.
+ * @example app.post('/import', multipartForm({ limit: 5 * 1024 * 1024 }))
  */
 export function multipartForm(options: { limit: number }) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    const boundary = boundaryOf(req.headers['content-type']);
-    if (req.body !== undefined || boundary === null) {
-      if (req.body === undefined && /^multipart\//i.test(req.headers['content-type'] ?? '')) {
-        return next(new MultipartError('the form does not say where its parts begin (no boundary)', 400));
-      }
-      return next();
-    }
-    const tooLarge = () => {
-      res.set('Connection', 'close');
-      next(new MultipartError(`the upload is larger than ${Math.round(options.limit / 1024 / 1024)} MB`, 413));
-    };
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > options.limit) return tooLarge();
-    const chunks: Buffer[] = [];
-    let size = 0;
+    const contentType = req.headers['content-type'] ?? '';
+    if (req.body !== undefined || !/^multipart\//i.test(contentType)) return next();
     let done = false;
     const finish = (error?: Error) => {
       if (done) return;
       done = true;
-      req.off('data', onData);
-      if (error) return next(error);
-      try {
-        req.body = parseMultipart(Buffer.concat(chunks), boundary);
-        next();
-      } catch (problem) {
-        next(problem);
-      }
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > options.limit) {
-        done = true;
-        req.off('data', onData);
+      req.unpipe();
+      if (error) {
+        if (error instanceof MultipartError && error.status === 413) res.set('Connection', 'close');
+        // Stop reading: the connection is closed after the answer, so the rest of the body is never taken in.
         req.pause();
-        tooLarge();
-        return;
+        return next(error);
       }
-      chunks.push(chunk);
+      req.body = fields;
+      next();
     };
-    req.on('data', onData);
-    req.once('end', () => finish());
+    const tooLarge = () => finish(new MultipartError(`the upload is larger than ${Math.round(options.limit / 1024 / 1024)} MB`, 413));
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > options.limit) return tooLarge();
+
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: req.headers,
+        defParamCharset: 'utf8',
+        limits: { fieldSize: options.limit, fileSize: options.limit, parts: MAX_PARTS, headerPairs: MAX_HEADER_PAIRS },
+      });
+    } catch (error) {
+      const message = /boundary/i.test((error as Error).message)
+        ? 'the form does not say where its parts begin (no boundary)'
+        : `${contentType.split(';')[0]} is not a form Claimline reads; send multipart/form-data`;
+      return next(new MultipartError(message, /boundary/i.test((error as Error).message) ? 400 : 415));
+    }
+    const fields: MultipartBody = Object.create(null) as MultipartBody;
+    let received = 0;
+    req.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > options.limit) tooLarge();
+    });
+    parser.on('field', (name: string | undefined, value, info) => {
+      if (name === undefined) return finish(new MultipartError('a form part has no field name', 400));
+      if (info.valueTruncated) return tooLarge();
+      if (!(name in fields)) fields[name] = value;
+    });
+    parser.on('file', (name: string | undefined, stream, info) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('limit', tooLarge);
+      stream.on('close', () => {
+        if (done || name === undefined || name in fields) return;
+        const data = Buffer.concat(chunks);
+        if (info.filename === undefined && data.length === 0) return;
+        fields[name] = { filename: info.filename ?? '', contentType: info.mimeType, data };
+      });
+      if (name === undefined) finish(new MultipartError('a form part has no field name', 400));
+    });
+    parser.on('partsLimit', () => finish(new MultipartError(`the form has more than ${MAX_PARTS} parts`, 413)));
+    parser.on('error', (error: Error) => finish(new MultipartError(`the form could not be read: ${error.message}`, 400)));
+    parser.on('close', () => finish());
     req.once('error', (error) => finish(new MultipartError(`the upload broke off: ${error.message}`, 400)));
+    req.pipe(parser);
   };
 }

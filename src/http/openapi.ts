@@ -2,20 +2,25 @@ import { z } from 'zod';
 import { documentFormSchema } from '../domain/add-document.js';
 import { claimEditSchema, claimFormSchema } from '../domain/claim-form.js';
 import { CORROBORATION_LEVELS } from '../domain/corroboration.js';
-import { ANNOTATION_CONTEXT } from '../domain/formats/web-annotation.js';
+import { ANNOTATION_CONTEXT, ANNOTATION_MOTIVATION } from '../domain/formats/web-annotation.js';
 import {
   AttributionSchema,
   ClaimDateSchema,
   ClaimSchema,
   ClaimlineExportSchema,
   DocumentSchema,
+  RelationSchema,
   RevisionSchema,
   SourceSchema,
+  StorySchema,
   TextQuoteAnchorSchema,
 } from '../domain/formats/claimline-schema.js';
+import { moveFormSchema, storyFormSchema } from '../domain/stories.js';
+import { sourceFormSchema } from '../domain/source-form.js';
 import { MAX_LIMIT } from '../domain/timeline-query.js';
+import { relationFormSchema, relationRemovalSchema } from '../domain/sequence/relation-form.js';
 import { statusFormSchema } from '../domain/status-form.js';
-import { STATUSES } from '../domain/types.js';
+import { RELATION_KINDS, STATUSES } from '../domain/types.js';
 
 /**
  * The OpenAPI 3.1 description of Claimline's JSON (and export) routes, generated from the zod schemas that check
@@ -62,7 +67,26 @@ const ClaimJsonSchema = ClaimSchema.extend({
   chain: z.string().describe('The attribution chain in words: “The Information reported → Reuters relayed”'),
   corroboration: z.object({ count: z.int().nonnegative(), level: z.enum(CORROBORATION_LEVELS), origins: z.array(SourceRefSchema) }),
   supersededBy: z.array(z.string()).describe('Ids of the claims that replace this one'),
+  relations: z
+    .array(z.object({ id: z.string(), relation: z.enum(RELATION_KINDS), claim: z.string(), quote: z.string().optional() }))
+    .describe('Its relations as this claim sees them: an `after` stored on another claim is `before` here'),
+  derived: z
+    .object({
+      start: z.iso.date().nullable(),
+      end: z.iso.date().nullable(),
+      description: z.string().describe('“by 11 February 2025 · after “Apple chooses Alibaba”, so not before 2024”'),
+    })
+    .optional()
+    .describe('The span its relations narrow its date to, when they do; the claimed date is never changed'),
 }).meta({ id: 'Claim' });
+
+const ConflictSchema = z
+  .object({
+    message: z.string(),
+    claims: z.array(z.object({ id: z.string(), statement: z.string(), date: z.string() })),
+    relations: z.array(z.object({ id: z.string(), from: z.string(), relation: z.enum(RELATION_KINDS), to: z.string(), quote: z.string().optional() })),
+  })
+  .describe('The claims, dates and relations that cannot all be true');
 
 const DocumentJsonSchema = DocumentSchema.omit({ text: true })
   .extend({
@@ -74,6 +98,46 @@ const DocumentJsonSchema = DocumentSchema.omit({ text: true })
 
 const RoleCountsSchema = z.object({ origin: z.int(), relay: z.int(), publisher: z.int() });
 
+const TextQuoteSelectorSchema = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string(),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+});
+const TextPositionSelectorSchema = z
+  .object({ type: z.literal('TextPositionSelector'), start: z.int().nonnegative(), end: z.int().nonnegative() })
+  .describe('Offsets in Unicode code points into the text Claimline stored');
+const AnnotationSelectorSchema = z.union([TextQuoteSelectorSchema, TextPositionSelectorSchema]);
+
+const AnnotationSchema = z
+  .object({
+    id: z.string(),
+    type: z.literal('Annotation'),
+    motivation: z.literal(ANNOTATION_MOTIVATION),
+    created: z.iso.datetime({ offset: true }),
+    body: z.array(
+      z.union([
+        z.object({ type: z.literal('TextualBody'), value: z.string(), format: z.literal('text/plain'), purpose: z.literal('describing') }),
+        z.object({
+          type: z.literal('SpecificResource'),
+          source: z.object({ id: z.string(), type: z.literal('Text'), format: z.literal('text/html') }),
+          purpose: z.literal('linking'),
+        }),
+      ]),
+    ),
+    target: z.object({ source: z.string(), selector: z.union([AnnotationSelectorSchema, z.array(AnnotationSelectorSchema)]) }),
+  })
+  .describe('A quote in a stored document, described by the claim’s statement and linked to the claim’s page')
+  .meta({ id: 'Annotation' });
+
+const AnnotationPageSchema = z.object({
+  id: z.string(),
+  type: z.literal('AnnotationPage'),
+  partOf: z.object({ id: z.string(), total: z.int().nonnegative(), label: z.string() }).optional(),
+  startIndex: z.literal(0),
+  items: z.array(AnnotationSchema),
+});
+
 const AnnotationCollectionSchema = z
   .object({
     '@context': z.literal(ANNOTATION_CONTEXT),
@@ -81,11 +145,15 @@ const AnnotationCollectionSchema = z
     type: z.literal('AnnotationCollection'),
     label: z.string(),
     total: z.int().nonnegative(),
-    first: z
-      .object({ id: z.string(), type: z.literal('AnnotationPage'), startIndex: z.literal(0), items: z.array(z.looseObject({})) })
-      .optional(),
+    first: AnnotationPageSchema.optional(),
+    last: z.string().optional(),
   })
-  .describe('W3C Web Annotation collection: one `quoting` annotation per quote found in a stored document');
+  .describe('W3C Web Annotation collection: one annotation per quote found in a stored document, all in page 0');
+
+const AnnotationsSchema = z.union([
+  AnnotationCollectionSchema,
+  AnnotationPageSchema.extend({ '@context': z.literal(ANNOTATION_CONTEXT) }).describe('With `?page=0`: the collection’s one page, with `partOf`'),
+]);
 
 const TimelineJsSchema = z
   .looseObject({ title: z.looseObject({}), events: z.array(z.looseObject({})) })
@@ -121,9 +189,82 @@ export const TIMELINE_QUERY_PARAMETERS: ApiParameter[] = [
 const EXPORT_QUERY_PARAMETERS = TIMELINE_QUERY_PARAMETERS.filter((parameter) => !['page', 'limit'].includes(parameter.name));
 
 const claimId = { id: 'The claim’s id' };
+const storySlug = { slug: 'The story’s address, as in /stories/apple-alibaba' };
+
+/** A story as lists give it: with how many claims it holds, the days they cover and its last change. */
+const StorySummarySchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  claims: z.int().nonnegative(),
+  span: z.object({ start: z.iso.date(), end: z.iso.date() }).nullable(),
+  updatedAt: z.string(),
+  archivedAt: z.string().optional(),
+});
+
+/** The export routes, each also under a story's address for that story's claims alone. */
+function exportRoutes(route: ApiRoute): ApiRoute[] {
+  return [
+    route,
+    { ...route, path: `/stories/:slug${route.path}`, summary: `${route.summary}, within one story`, pathParameters: storySlug, responses: { ...route.responses, 404: { description: 'No story at this address', contentType: 'text/html', schema: z.string() } } },
+  ];
+}
 
 /** Every route the OpenAPI document describes. */
 export const API_ROUTES: ApiRoute[] = [
+  {
+    method: 'get',
+    path: '/api/stories',
+    summary: 'Every open story, the most recently changed first',
+    tag: 'stories',
+    responses: { 200: json('The stories', z.object({ stories: z.array(StorySummarySchema) })) },
+  },
+  {
+    method: 'post',
+    path: '/api/stories',
+    summary: 'Start a story; without a slug, one is made from the title',
+    tag: 'stories',
+    body: {
+      schema: storyFormSchema,
+      description: 'The new-story form’s fields.',
+      examples: { story: { summary: 'A story with its address', value: { title: 'Apple taps Alibaba to bring AI to Chinese iPhones', slug: 'apple-alibaba' } } },
+    },
+    responses: { 201: json('The story; `Location` is its URL', z.object({ story: StorySchema })), 422: refused },
+  },
+  {
+    method: 'get',
+    path: '/api/stories/:slug',
+    summary: 'One story, open or archived',
+    tag: 'stories',
+    pathParameters: storySlug,
+    responses: { 200: json('The story', z.object({ story: StorySchema })), 404: notFound },
+  },
+  {
+    method: 'post',
+    path: '/api/stories/:slug/archive',
+    summary: 'Archive a story (read-only, off the list of stories), or bring it back',
+    tag: 'stories',
+    pathParameters: storySlug,
+    body: {
+      schema: z.object({ archived: z.boolean().default(true) }),
+      description: '`archived: false` brings the story back.',
+      examples: { archive: { summary: 'Archive it', value: { archived: true } } },
+    },
+    responses: { 200: json('The story as it is now', z.object({ story: StorySchema })), 404: notFound, 422: refused },
+  },
+  {
+    method: 'get',
+    path: '/api/stories/:slug/claims',
+    summary: 'Claims of one story matching the timeline filters, one page at a time, in story order',
+    tag: 'stories',
+    pathParameters: storySlug,
+    query: TIMELINE_QUERY_PARAMETERS,
+    responses: {
+      200: json('A page of claims', z.object({ claims: z.array(ClaimJsonSchema), page: z.int(), pages: z.int(), total: z.int() })),
+      400: badFilters,
+      404: notFound,
+    },
+  },
   {
     method: 'get',
     path: '/api/claims',
@@ -201,6 +342,23 @@ export const API_ROUTES: ApiRoute[] = [
       200: json('The claim after the edit', ClaimJsonSchema),
       404: notFound,
       409: json('Someone else changed the claim first; nothing was saved', ErrorSchema.extend({ current: ClaimJsonSchema })),
+      422: json('Refused, each field at fault named; a new date its relations contradict also comes as `conflict`', FieldErrorsSchema.extend({ conflict: ConflictSchema.optional() })),
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/claims/:id/move',
+    summary: 'Move a claim to another story; with `withRelated`, the claims tied to it by relations go too',
+    tag: 'claims',
+    pathParameters: claimId,
+    body: {
+      schema: moveFormSchema,
+      description: 'The move form’s fields. A claim related to one that stays is refused: relations stay within a story.',
+      examples: { move: { summary: 'Into another story, with its related claims', value: { story: 'apple-china-ai', withRelated: true, editor: 'Ana', reason: 'Belongs to the China AI story' } } },
+    },
+    responses: {
+      200: json('The ids of the claims moved, and the claim', z.object({ moved: z.array(z.string()), claim: ClaimJsonSchema })),
+      404: notFound,
       422: refused,
     },
   },
@@ -223,6 +381,41 @@ export const API_ROUTES: ApiRoute[] = [
     responses: { 200: json('The claim with its new status', ClaimJsonSchema), 404: notFound, 422: refused },
   },
   {
+    method: 'post',
+    path: '/api/claims/:id/relations',
+    summary: 'Say how this claim’s event stands in time to another’s, with the words that say so',
+    tag: 'claims',
+    pathParameters: claimId,
+    body: {
+      schema: relationFormSchema,
+      description: 'The relation form’s fields: this claim happened `relation` `claim`. Refused when it contradicts the dates or closes a loop.',
+      examples: {
+        after: {
+          summary: 'A sequence the article gives in words',
+          value: { relation: 'after', claim: 'baidu-fell-short', quote: 'After that', document: 'af-apple-taps-alibaba', editor: 'Ana' },
+        },
+      },
+    },
+    responses: {
+      201: json('The stored relation', z.object({ relation: RelationSchema })),
+      404: notFound,
+      422: json('Refused, each field at fault named; a conflict with dates or relations also comes as `conflict`', FieldErrorsSchema.extend({ conflict: ConflictSchema.optional() })),
+    },
+  },
+  {
+    method: 'delete',
+    path: '/api/claims/:id/relations/:relationId',
+    summary: 'Remove one of the claim’s relations, recorded in both claims’ revisions',
+    tag: 'claims',
+    pathParameters: { ...claimId, relationId: 'The relation’s id' },
+    body: {
+      schema: relationRemovalSchema,
+      description: 'Who removes it (unless signed in) and why.',
+      examples: { removal: { summary: 'A relation the text does not support', value: { editor: 'Ana', reason: 'Not in the article' } } },
+    },
+    responses: { 204: { description: 'Removed' }, 404: notFound, 422: refused },
+  },
+  {
     method: 'get',
     path: '/api/claims/:id/revisions',
     summary: 'Every recorded change of a claim, oldest first',
@@ -236,8 +429,9 @@ export const API_ROUTES: ApiRoute[] = [
     summary: 'The claim’s quotes as W3C Web Annotations',
     tag: 'claims',
     pathParameters: claimId,
+    query: [{ name: 'page', description: 'Only `0`: the collection’s page, as its `first` links it', schema: z.literal('0') }],
     responses: {
-      200: { description: 'An annotation collection', contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', schema: AnnotationCollectionSchema },
+      200: { description: 'An annotation collection, or its page', contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', schema: AnnotationsSchema },
       404: notFound,
     },
   },
@@ -259,6 +453,8 @@ export const API_ROUTES: ApiRoute[] = [
         'The source',
         SourceSchema.extend({
           statusCounts: z.record(z.enum(STATUSES), z.int()),
+          counts: RoleCountsSchema,
+          stories: z.array(z.object({ story: z.object({ slug: z.string(), title: z.string() }), counts: RoleCountsSchema })),
           documents: z.array(DocumentJsonSchema),
           originated: z.array(ClaimJsonSchema),
           relayed: z.array(ClaimJsonSchema),
@@ -267,6 +463,21 @@ export const API_ROUTES: ApiRoute[] = [
       ),
       404: notFound,
     },
+  },
+  {
+    method: 'post',
+    path: '/api/sources/:id',
+    summary: 'Edit a source: its kind, website and the month its fiscal year ends',
+    tag: 'sources',
+    pathParameters: { id: 'The source’s id (a slug such as `apple`)' },
+    body: {
+      schema: sourceFormSchema,
+      description: 'The source edit form’s fields. A field left out is kept; an empty one, or `null`, is cleared.',
+      examples: {
+        fiscal: { summary: 'Apple’s fiscal year ends in September', value: { fiscalYearEnd: 9 } },
+      },
+    },
+    responses: { 200: json('The source as stored', SourceSchema), 404: notFound, 422: refused },
   },
   {
     method: 'get',
@@ -324,6 +535,13 @@ export const API_ROUTES: ApiRoute[] = [
       { name: 'text', description: 'The date as written', schema: text(200), required: true },
       { name: 'reference', description: 'ISO day relative phrases are read against', schema: z.iso.date() },
       { name: 'document', description: 'A document id whose publication day is the reference', schema: text(100) },
+      {
+        name: 'sentence',
+        description: 'The sentence the date stands in (the claim’s quote, or its statement): a date named without its year is the next one when it looks forward (“will resume”), else the latest',
+        schema: text(2000),
+      },
+      { name: 'source', description: 'Who made the claim, by name or id: its fiscal year end reads “fiscal 2024”', schema: text(120) },
+      { name: 'actors', description: 'The claim’s actors, separated by commas: the first whose source records a fiscal year end reads “fiscal 2024”', schema: text(600) },
     ],
     responses: {
       200: json('The date read', z.object({ date: ClaimDateSchema, description: z.string() })),
@@ -340,38 +558,42 @@ export const API_ROUTES: ApiRoute[] = [
     tag: 'meta',
     responses: { 200: json('OpenAPI 3.1', z.looseObject({ openapi: z.string() })) },
   },
-  {
+  ...exportRoutes({
     method: 'get',
     path: '/export.json',
     summary: 'The filtered claims in Claimline’s own format, with the sources, documents and revisions they need',
     tag: 'exports',
     query: EXPORT_QUERY_PARAMETERS,
-    responses: { 200: json('Claimline JSON, format version 1; importing it gives the same records back', ClaimlineExportSchema), 400: badFilters },
-  },
-  {
+    responses: { 200: json('Claimline JSON, format version 3; importing it gives the same records back', ClaimlineExportSchema), 400: badFilters },
+  }),
+  ...exportRoutes({
     method: 'get',
     path: '/export.csv',
     summary: 'The filtered claims as CSV, one row per claim and attribution',
     tag: 'exports',
     query: EXPORT_QUERY_PARAMETERS,
     responses: { 200: { description: 'RFC 4180 CSV, UTF-8', contentType: 'text/csv', schema: z.string() }, 400: { description: 'A filter cannot be read', contentType: 'text/plain', schema: z.string() } },
-  },
-  {
+  }),
+  ...exportRoutes({
     method: 'get',
     path: '/export/timelinejs.json',
     summary: 'The filtered claims as a TimelineJS3 timeline',
     tag: 'exports',
     query: EXPORT_QUERY_PARAMETERS,
     responses: { 200: json('TimelineJS3 JSON', TimelineJsSchema), 400: badFilters },
-  },
-  {
+  }),
+  ...exportRoutes({
     method: 'get',
     path: '/feed.atom',
-    summary: 'The filtered claims as an Atom feed, newest change first',
+    summary: 'The filtered claims as an Atom feed, newest change first, 100 entries a page',
     tag: 'exports',
-    query: EXPORT_QUERY_PARAMETERS,
-    responses: { 200: { description: 'Atom 1.0 (RFC 4287)', contentType: 'application/atom+xml', schema: z.string() }, 400: { description: 'A filter cannot be read', contentType: 'text/plain', schema: z.string() } },
-  },
+    query: [...EXPORT_QUERY_PARAMETERS, { name: 'page', description: 'Page of 100 entries, from 1; the feed links them (RFC 5005)', schema: z.int().min(1).default(1) }],
+    responses: {
+      200: { description: 'Atom 1.0 (RFC 4287)', contentType: 'application/atom+xml', schema: z.string() },
+      400: { description: 'A filter cannot be read', contentType: 'text/plain', schema: z.string() },
+      404: { description: 'The feed has fewer pages', contentType: 'text/plain', schema: z.string() },
+    },
+  }),
 ];
 
 type JsonObject = Record<string, unknown>;

@@ -1,37 +1,26 @@
+import { slugify } from '../domain/slug.js';
 import { describeChain } from '../domain/chain.js';
 import { dayLabel } from '../domain/dates/day-label.js';
 import { corroborationLevel, independentOrigins } from '../domain/corroboration.js';
-import { replacementsOf, type Replacements } from '../domain/supersession.js';
-import type { Attribution, Claim, Database, Document, Source } from '../domain/types.js';
+import { relationFrom } from '../domain/sequence/add-relation.js';
+import { derivedDate, type DerivedDate } from '../domain/sequence/derived-date.js';
+import type { Lookups } from '../domain/lookups.js';
+import type { Attribution, Claim, Document } from '../domain/types.js';
+import type { StorySummary } from '../store/store.js';
 
 /**
  * Turns stored records into the plain, already formatted objects views print.
  * Views only loop and test; every href and label is made here.
  */
-export interface Lookups {
-  source: (id: string) => Source | undefined;
-  document: (id: string) => Document | undefined;
-  claim: (id: string) => Claim | undefined;
-  /** Ids of the claims that list this one in their `supersedes`. */
-  supersededBy: (id: string) => string[];
+
+/** The relations of a claim as it sees them (an `after` stored on B is `before` on A), in story order of the other claim. */
+export function relationsSeenFrom(claim: Claim, lookups: Lookups) {
+  return (lookups.sequence().relationsOf.get(claim.id) ?? []).map((relation) => ({ relation, view: relationFrom(claim.id, relation) }));
 }
 
-/**
- * Lookups over one version of the data; each index is built on first use, so a write's answer pays only
- * for what it reads. `replacements` may come from a cache kept up to date across writes.
- */
-export function lookupsFor(db: Database, replacements: () => Replacements = () => replacementsOf(db.claims)): Lookups {
-  let sources: Map<string, Source> | undefined;
-  let documents: Map<string, Document> | undefined;
-  let claims: Map<string, Claim> | undefined;
-  let replaced: Replacements | undefined;
-  return {
-    source: (id) => (sources ??= new Map(db.sources.map((s) => [s.id, s]))).get(id),
-    document: (id) => (documents ??= new Map(db.documents.map((d) => [d.id, d]))).get(id),
-    claim: (id) => (claims ??= new Map(db.claims.map((c) => [c.id, c]))).get(id),
-    supersededBy: (id) => [...((replaced ??= replacements()).get(id) ?? [])],
-  };
-}
+/** The date a claim's relations imply, where they narrow its own. */
+export const derivedDateOf = (claim: Claim, lookups: Lookups): DerivedDate | null =>
+  derivedDate(claim, lookups.sequence().bounds.get(claim.id), lookups.relation, lookups.claim);
 
 export const claimHref = (id: string) => `/claims/${encodeURIComponent(id)}`;
 export const sourceHref = (id: string) => `/sources/${encodeURIComponent(id)}`;
@@ -140,8 +129,12 @@ export function claimJson(claim: Claim, lookups: Lookups) {
     chain: describeChain(claim.attributions, name),
     corroboration: { count: origins.length, level: corroborationLevel(claim), origins: origins.map((id) => ({ id, name: name(id) })) },
     supersededBy: lookups.supersededBy(claim.id),
+    relations: relationsSeenFrom(claim, lookups).map(({ view }) => view),
+    ...withDerived(derivedDateOf(claim, lookups)),
   };
 }
+
+const withDerived = (derived: DerivedDate | null) => (derived ? { derived } : {});
 
 /** A claim as the edit form shows it: the writer's words where there were any, names rather than ids. */
 export function claimFormValues(claim: Claim, lookups: Lookups): Record<string, string> {
@@ -150,6 +143,7 @@ export function claimFormValues(claim: Claim, lookups: Lookups): Record<string, 
   const name = (id: string) => lookups.source(id)?.name ?? id;
   return {
     statement: claim.statement,
+    shortName: claim.shortName ?? '',
     date: claim.date.phrase ?? claim.date.value,
     dateReference: claim.date.reference ?? '',
     claimedAt: claim.claimedAt.phrase ?? claim.claimedAt.value,
@@ -171,9 +165,27 @@ export interface DocumentOption {
   label: string;
 }
 
-export function documentOptions(db: Database): DocumentOption[] {
-  const name = (id: string) => db.sources.find((s) => s.id === id)?.name ?? id;
-  return [...db.documents]
+/** The documents a form offers, newest first, each named by its title, publisher and day. */
+export function documentOptions(documents: readonly Document[], lookups: Pick<Lookups, 'source'>): DocumentOption[] {
+  return [...documents]
     .sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : -1))
-    .map((doc) => ({ id: doc.id, label: `${doc.title} — ${name(doc.publisherId)}, ${dayLabel(doc.publishedAt)}` }));
+    .map((doc) => ({ id: doc.id, label: `${doc.title} — ${lookups.source(doc.publisherId)?.name ?? doc.publisherId}, ${dayLabel(doc.publishedAt)}` }));
+}
+
+export const storyHref = (slug: string) => `/stories/${encodeURIComponent(slug)}`;
+/** An actor's page, by the slug of its name, so "Alibaba" and "alibaba" are one page. */
+export const actorHref = (name: string) => `/actors/${encodeURIComponent(slugify(name))}`;
+
+/** A story in JSON, as `GET /api/stories` lists it. */
+export function storyJson(summary: StorySummary) {
+  const { story } = summary;
+  return {
+    slug: story.slug,
+    title: story.title,
+    summary: story.summary,
+    claims: summary.claims,
+    span: summary.span,
+    updatedAt: summary.updatedAt,
+    ...(story.archivedAt && { archivedAt: story.archivedAt }),
+  };
 }

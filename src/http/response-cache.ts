@@ -7,8 +7,8 @@ interface CachedResponse {
   etag: string;
 }
 
-/** Only pages and JSON are kept; downloads and feeds carry headers of their own and are rarely repeated. */
-const CACHEABLE_TYPE = /^(text\/html|application\/json)\b/;
+/** Pages, JSON and feeds are kept (feed readers poll); downloads carry headers of their own and are rarely repeated. */
+const CACHEABLE_TYPE = /^(text\/html|application\/json|application\/atom\+xml)\b/;
 /** A page holding a one-time form token must be rendered afresh for every request. */
 const FORM_TOKEN = 'name="_token"';
 

@@ -3,8 +3,10 @@ import type { ClockContext } from '../domain/add-claim.js';
 import type { Store } from '../store/store.js';
 import { claimRoutes } from './claims.js';
 import { documentRoutes } from './documents.js';
+import { relationRoutes } from './relations.js';
 import { editorOnly } from './security/require-editor.js';
-import { sourceRoutes } from './sources.js';
+import { actorRoutes, sourceRoutes } from './sources.js';
+import { storyRoutes } from './stories.js';
 import { timelineHandler } from './timeline.js';
 
 /** The HTML pages, one module per resource; the JSON API is mounted separately under /api. */
@@ -13,7 +15,17 @@ export function pageRoutes(store: Store, clock: () => ClockContext): Router {
   const claims = claimRoutes(store, clock);
   const sources = sourceRoutes(store);
   const documents = documentRoutes(store, clock);
-  router.get('/', timelineHandler(store, clock));
+  const relations = relationRoutes(store, clock);
+  const stories = storyRoutes(store, clock);
+  router.get('/', stories.list);
+  router.get('/stories/new', editorOnly, stories.newForm);
+  router.get('/stories/archived', stories.archivedList);
+  router.post('/stories', stories.create);
+  router.get('/stories/:slug', timelineHandler(store, clock));
+  router.get('/stories/:slug/archive', editorOnly, stories.archiveForm);
+  router.post('/stories/:slug/archive', stories.archive);
+  router.get('/search', stories.search);
+  router.get('/actors/:name', actorRoutes(store).show);
   router.get('/claims/new', editorOnly, claims.newForm);
   router.post('/claims', claims.create);
   router.get('/claims/:id', claims.show);
@@ -22,8 +34,16 @@ export function pageRoutes(store: Store, clock: () => ClockContext): Router {
   router.get('/claims/:id/history', claims.history);
   router.get('/claims/:id/status', editorOnly, claims.statusForm);
   router.post('/claims/:id/status', claims.changeStatus);
+  router.get('/claims/:id/move', editorOnly, stories.moveForm);
+  router.post('/claims/:id/move', stories.move);
+  router.get('/claims/:id/relations/new', editorOnly, relations.newForm);
+  router.post('/claims/:id/relations', relations.create);
+  router.get('/claims/:id/relations/:relationId/remove', editorOnly, relations.removeForm);
+  router.post('/claims/:id/relations/:relationId/delete', relations.remove);
   router.get('/sources', sources.list);
   router.get('/sources/:id', sources.show);
+  router.get('/sources/:id/edit', editorOnly, sources.editForm);
+  router.post('/sources/:id', sources.update);
   router.get('/documents', documents.list);
   router.get('/documents/new', editorOnly, documents.newForm);
   router.post('/documents', documents.create);

@@ -1,10 +1,10 @@
 import express, { type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
-import type { EditorDirectory } from '../store/editor-accounts.js';
+import { editorNameKey, type EditorDirectory } from '../store/editor-accounts.js';
 import { clearSessionCookie, sealSession, setSessionCookie } from './security/editor-session.js';
 import { hashPassword, MAX_PASSWORD_LENGTH, verifyPassword } from './security/passwords.js';
 import { FixedWindowLimiter, tooManyRequests } from './security/rate-limit.js';
-import { safeNext } from './security/require-editor.js';
+import { safeNext } from './security/safe-next.js';
 
 export interface SignInOptions {
   secret: string;
@@ -53,7 +53,7 @@ export function signInRoutes(options: SignInOptions): Router {
     if (!parsed.success) return renderSignIn(req, res, 422, { name: typedName, next, error: 'Give your editor name and password.' });
     const { name, password } = parsed.data;
     const address = req.ip ?? 'unknown';
-    for (const decision of [perAddress.hit(address), perName.hit(`${address}\n${name.toLowerCase()}`)]) {
+    for (const decision of [perAddress.hit(address), perName.hit(`${address}\n${editorNameKey(name)}`)]) {
       if (!decision.allowed) {
         return tooManyRequests(req, res, decision.retryAfterSeconds, `Too many sign-in attempts. Wait ${decision.retryAfterSeconds} seconds and try again.`);
       }

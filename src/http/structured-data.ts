@@ -6,6 +6,6 @@ import type { Claim, Database } from '../domain/types.js';
  * safe to print unescaped inside `<script type="application/ld+json">`.
  * @example claimJsonLdScriptFor(db, claim, 'http://localhost:3000') //=> '{"@context":"https://schema.org","@graph":[{"@type":"Claim",…}]}'
  */
-export function claimJsonLdScriptFor(db: Database, claim: Claim, baseUrl: string): string {
+export function claimJsonLdScriptFor(db: Pick<Database, 'sources' | 'documents'>, claim: Claim, baseUrl: string): string {
   return jsonLdScript(claimJsonLd(db, claim, { baseUrl }));
 }

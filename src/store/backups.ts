@@ -1,9 +1,9 @@
 import { crc32 } from 'node:zlib';
 import { basename, dirname, join } from 'node:path';
 import { parseDatabaseFile } from './database-file.js';
-import { databasePaths } from './database-paths.js';
+import { databasePaths, resolveDatabasePath } from './database-paths.js';
 import { fsyncDirectory, isMissing, nodeFileOps, type FileOps } from './file-ops.js';
-import { JournalFile } from './journal.js';
+import { decodeJournal, JournalFile } from './journal.js';
 import { acquireLock } from './lock-file.js';
 
 /** One last good copy of a database file. */
@@ -75,14 +75,15 @@ const hasClaims = (data: unknown): string | null =>
  * The backups of a database, newest first, each read to count its claims.
  * @example (await listBackups('data/claims.json'))[0] //=> { number: 1, file: 'data/claims.json.20261103T101500123Z.bak', claims: 412, … }
  */
-export async function listBackups(path: string, ops: FileOps = nodeFileOps): Promise<Backup[]> {
+export async function listBackups(given: string, ops: FileOps = nodeFileOps): Promise<Backup[]> {
+  const path = await resolveDatabasePath(ops, given);
   const backups: Backup[] = [];
   for (const [index, { file, takenAt }] of (await backupFiles(ops, path)).entries()) {
     const bytes = await ops.readFile(file);
     let claims: number | null = null;
     let problem: string | null = null;
     try {
-      claims = parseDatabaseFile(file, bytes, hasClaims).claims.length;
+      claims = parseDatabaseFile(file, bytes, hasClaims).data.claims.length;
     } catch (error) {
       problem = (error as Error & { problem?: string }).problem ?? (error as Error).message;
     }
@@ -105,7 +106,8 @@ export interface Restored {
  * @throws DatabaseLockedError while a live process holds the database.
  * @example await restoreBackup('data/claims.json', 2)
  */
-export async function restoreBackup(path: string, which: number, ops: FileOps = nodeFileOps): Promise<Restored> {
+export async function restoreBackup(given: string, which: number, ops: FileOps = nodeFileOps): Promise<Restored> {
+  const path = await resolveDatabasePath(ops, given);
   const lock = await acquireLock(ops, path);
   try {
     const backups = await listBackups(path, ops);
@@ -143,6 +145,52 @@ export async function restoreBackup(path: string, which: number, ops: FileOps = 
     }
     await fsyncDirectory(ops, path);
     return { backup, previous, journalSetAside };
+  } finally {
+    await lock.release();
+  }
+}
+
+export interface Salvaged {
+  /** Groups of changes kept, to be replayed at the next start. */
+  kept: number;
+  /** The damaged journal, byte for byte. */
+  setAside: string;
+}
+
+/**
+ * Recovers from a damaged journal, which the store refuses to open: the damaged journal is kept aside under a new
+ * name, and in its place goes a journal of its whole groups before the damage (none when its header is damaged or
+ * it continues another database file). Takes the database's lock, so it refuses while a server has it open.
+ * @throws DatabaseLockedError while a live process holds the database; an Error when the journal is not damaged.
+ * @example await salvageJournal('data/claims.json') //=> { kept: 2, setAside: 'data/claims.json.journal.20261103T101500123Z.damaged' }
+ */
+export async function salvageJournal(given: string, ops: FileOps = nodeFileOps): Promise<Salvaged> {
+  const path = await resolveDatabasePath(ops, given);
+  const lock = await acquireLock(ops, path);
+  try {
+    const paths = databasePaths(path);
+    const bytes = await readIfPresent(ops, paths.journal);
+    if (bytes === null) throw new Error(`${path} has no journal to salvage`);
+    const contents = decodeJournal(bytes);
+    if (contents.problem === null) throw new Error(`the journal of ${path} is not damaged; Claimline replays it as it is`);
+    const current = await readIfPresent(ops, path);
+    const continues = current !== null && contents.base?.checksum === crc32(current) && contents.base.bytes === current.length;
+    const setAside = `${paths.journal}.${stampFor(Date.now())}.damaged`;
+    await ops.link(paths.journal, setAside);
+    if (continues) {
+      const fd = await ops.open(paths.journalTemp, 'w');
+      try {
+        await ops.write(fd, bytes.subarray(0, contents.soundBytes));
+        await ops.fsync(fd);
+      } finally {
+        await ops.close(fd);
+      }
+      await ops.rename(paths.journalTemp, paths.journal);
+    } else {
+      await ops.unlink(paths.journal);
+    }
+    await fsyncDirectory(ops, path);
+    return { kept: continues ? contents.groups.length : 0, setAside };
   } finally {
     await lock.release();
   }

@@ -4,19 +4,21 @@ import type { Database } from '../domain/types.js';
 export class DatabaseFileError extends Error {
   override name = 'DatabaseFileError';
 
+  /** `recovery` says what to do about it; by default, how to list the last good copies of `path`. */
   constructor(
     readonly path: string,
     readonly problem: string,
+    recovery = `Fix the file, or list the last good copies with \`npm run restore -- --db ${path}\`.`,
   ) {
-    super(
-      `${path}: ${problem}. Nothing was changed. ` +
-        `Fix the file, or list the last good copies with \`npm run restore -- --db ${path}\`.`,
-    );
+    super(`${path}: ${problem}. Nothing was changed. ${recovery}`);
   }
 }
 
+/** Turns data of an older format into the current one; `from` is the version it came from, null when it was current. */
+export type DatabaseUpgrade = (data: unknown) => { data: unknown; from: number | null };
+
 /**
- * Reads the bytes of a database file into data, or says exactly what is wrong with them.
+ * Reads the bytes of a database file into data in the current format, or says exactly what is wrong with them.
  * @throws DatabaseFileError for an empty file, NUL bytes, broken JSON, `null`, `{}`, a non-object, or data `validate` rejects.
  * @example parseDatabaseFile('claims.json', Buffer.from('null'), validate) // throws: claims.json: holds null instead of a database …
  */
@@ -24,7 +26,8 @@ export function parseDatabaseFile(
   path: string,
   bytes: Buffer,
   validate: (data: unknown) => string | null,
-): Database {
+  upgrade?: DatabaseUpgrade,
+): { data: Database; upgradedFrom: number | null } {
   if (bytes.length === 0) throw new DatabaseFileError(path, 'the file is empty');
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
@@ -41,7 +44,8 @@ export function parseDatabaseFile(
     throw new DatabaseFileError(path, `the file holds ${Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`}, not a database`);
   }
   if (Object.keys(parsed).length === 0) throw new DatabaseFileError(path, 'the file holds an empty object, not a database');
-  const problem = validate(parsed);
+  const upgraded = upgrade ? upgrade(parsed) : { data: parsed, from: null };
+  const problem = validate(upgraded.data);
   if (problem !== null) throw new DatabaseFileError(path, `the file is not a Claimline database: ${problem}`);
-  return parsed as Database;
+  return { data: upgraded.data as Database, upgradedFrom: upgraded.from };
 }

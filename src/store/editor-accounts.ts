@@ -51,7 +51,16 @@ export async function readEditorAccounts(path: string): Promise<EditorAccount[]>
   return checked.data.editors;
 }
 
-const sameName = (a: string, b: string) => a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
+/**
+ * The spelling two names share when they are the same editor: Unicode NFC, lower case. "José" typed composed or
+ * decomposed, in any case, is one account, and counts against one sign-in limit.
+ * @example editorNameKey('JOSE\u0301') //=> 'jos\u00e9'
+ */
+export function editorNameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}
+
+const sameName = (a: string, b: string) => editorNameKey(a) === editorNameKey(b);
 
 /**
  * Adds an account, or replaces the one with the same name (any case), which is how a password is changed.

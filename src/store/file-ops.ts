@@ -20,6 +20,12 @@ export interface FileOps {
   link(existing: string, newPath: string): Promise<void>;
   unlink(path: string): Promise<void>;
   readdir(dir: string): Promise<string[]>;
+  /** The path with every symbolic link in it resolved; rejects with ENOENT when it leads nowhere. */
+  realpath(path: string): Promise<string>;
+  /** Where a symbolic link points, as written in it. */
+  readlink(path: string): Promise<string>;
+  /** What a name is, not following it: a symbolic link or not, its inode, and how many names that inode has. */
+  lstat(path: string): Promise<{ symbolicLink: boolean; ino: bigint; nlink: number }>;
 }
 
 function writeChunk(fd: number, data: Uint8Array): Promise<number> {
@@ -48,6 +54,12 @@ export const nodeFileOps: FileOps = {
   link: (existing, newPath) => fs.promises.link(existing, newPath),
   unlink: (path) => fs.promises.unlink(path),
   readdir: (dir) => fs.promises.readdir(dir),
+  realpath: (path) => fs.promises.realpath(path),
+  readlink: (path) => fs.promises.readlink(path),
+  async lstat(path) {
+    const stats = await fs.promises.lstat(path, { bigint: true });
+    return { symbolicLink: stats.isSymbolicLink(), ino: stats.ino, nlink: Number(stats.nlink) };
+  },
 };
 
 /**
@@ -66,4 +78,13 @@ export async function fsyncDirectory(ops: FileOps, fileInDirectory: string): Pro
 /** True for the error a missing file gives. */
 export function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+}
+
+/**
+ * Removes a temp file a failed write leaves behind, if there is one. Best effort: the write's own failure is the
+ * one to report, and the next open removes leftovers anyway.
+ * @example await removeTemp(nodeFileOps, 'data/claims.json.tmp')
+ */
+export async function removeTemp(ops: FileOps, temp: string): Promise<void> {
+  await ops.unlink(temp).catch(() => undefined);
 }

@@ -1,20 +1,26 @@
 import { Low } from 'lowdb';
 import type { Database } from '../domain/types.js';
-import { DatabaseFileError } from './database-file.js';
+import { DatabaseFileError, type DatabaseUpgrade } from './database-file.js';
 import { applyPatches, CollectionIds, diffDatabase, type Patch } from './database-diff.js';
-import { databasePaths } from './database-paths.js';
+import { databasePaths, resolveDatabasePath } from './database-paths.js';
 import { deepFreeze } from './deep-freeze.js';
 import { isMissing, nodeFileOps, type FileOps } from './file-ops.js';
 import { encodeLine, JournalFile, type JournalContents, type SnapshotStamp } from './journal.js';
 import { acquireLock, type Lock } from './lock-file.js';
 import { SnapshotFile } from './snapshot-file.js';
-import { StoreWriteError, type Change, type Store } from './store.js';
+import type { DatabaseStore } from './database-store.js';
+import { StoreWriteError, type Change } from './store.js';
 
 export interface FileStoreOptions {
   /** Builds the data for a database file that does not exist yet. */
   seed: () => Database;
   /** `null` when the data is a valid database, else a message naming the problem. */
   validate: (data: unknown) => string | null;
+  /**
+   * Turns the data of a file in an older format into the current one before it is checked. A file that needed it
+   * is rewritten in the current format as soon as it is opened, the old file kept as a backup.
+   */
+  upgrade?: DatabaseUpgrade;
   /**
    * Cheaper checks that make files the store wrote itself trusted. With them, the records every update
    * changes are checked before they are written, so the data is valid by construction, and a database
@@ -72,11 +78,13 @@ interface Pending {
  * atomic replace that keeps the replaced file as a backup) when it grows past `journalLimit`, at
  * open and at close, so the cost of an update does not grow with the database.
  * @throws DatabaseFileError when the database file or its journal is damaged or invalid; neither is touched.
- * @throws DatabaseLockedError when another live process has the database open.
+ * @throws DatabaseLockedError when another live process has the database open, by any name.
+ * @throws DatabaseLinkedError when the database file has another name (a hard link) than its own.
  * @example const store = await openFileStore('data/claims.json', { seed: () => emptyDatabase(), validate })
  */
-export async function openFileStore(path: string, options: FileStoreOptions): Promise<Store> {
+export async function openFileStore(given: string, options: FileStoreOptions): Promise<DatabaseStore> {
   const ops = options.fs ?? nodeFileOps;
+  const path = await resolveDatabasePath(ops, given);
   const lock = await acquireLock(ops, path);
   try {
     return await FileStore.open(path, options, ops, lock);
@@ -87,7 +95,7 @@ export async function openFileStore(path: string, options: FileStoreOptions): Pr
   }
 }
 
-class FileStore implements Store {
+class FileStore implements DatabaseStore {
   private committed: Database;
   private ids: CollectionIds;
   private committedVersion = 0;
@@ -118,7 +126,7 @@ class FileStore implements Store {
         if (!isMissing(error)) throw error;
       });
     }
-    const snapshot = new SnapshotFile(path, ops, options.validate, options.backups ?? 5);
+    const snapshot = new SnapshotFile(path, ops, options.validate, options.backups ?? 5, options.upgrade);
     const journalContents = await JournalFile.read(ops, paths.journal);
     const writtenByUs = (stamp: SnapshotStamp) =>
       journalContents?.base?.checksum === stamp.checksum && journalContents.base.bytes === stamp.bytes;
@@ -137,7 +145,7 @@ class FileStore implements Store {
       contents.base.checksum === snapshot.stamp?.checksum &&
       contents.base.bytes === snapshot.stamp.bytes;
     if (contents !== null && (contents.base === null || continues) && contents.problem !== null) {
-      throw new DatabaseFileError(paths.journal, contents.problem);
+      throw new DatabaseFileError(paths.journal, contents.problem, salvageAdvice(path, contents));
     }
     if (continues && contents.groups.length > 0) {
       const replayed = contents.groups.map((group) => group.c);
@@ -151,7 +159,7 @@ class FileStore implements Store {
     const journal = new JournalFile(ops, paths.journal, paths.journalTemp);
     const store = new FileStore(path, low, snapshot, journal, options.journalLimit, lock, options);
     try {
-      await store.startJournal(created, continues ? contents : null);
+      await store.startJournal(created || snapshot.upgradedFrom !== null, continues ? contents : null);
     } catch (error) {
       await journal.close().catch(() => undefined);
       throw store.writeError(error);
@@ -159,9 +167,9 @@ class FileStore implements Store {
     return store;
   }
 
-  /** Folds what the journal held into the database file, or continues a journal that holds nothing. */
-  private async startJournal(created: boolean, contents: JournalContents | null): Promise<void> {
-    if (created || (contents !== null && (contents.groups.length > 0 || contents.tornBytes > 0))) {
+  /** Folds what the journal held (or a new or upgraded database) into the database file, or continues a journal that holds nothing. */
+  private async startJournal(rewrite: boolean, contents: JournalContents | null): Promise<void> {
+    if (rewrite || (contents !== null && (contents.groups.length > 0 || contents.tornBytes > 0))) {
       await this.fold();
     } else if (contents !== null) {
       await this.journal.resume(contents.headerBytes);
@@ -203,7 +211,12 @@ class FileStore implements Store {
       }
       await this.journal.close();
     }
-    await this.lock.release();
+    try {
+      await this.lock.release();
+    } catch (error) {
+      // A read-only disk keeps the lock file too; it names this process, and the next start takes it over once this one has exited.
+      failure ??= error;
+    }
     if (failure !== null) throw this.writeError(failure);
   }
 
@@ -282,6 +295,18 @@ class FileStore implements Store {
     if (error instanceof StoreWriteError) return error;
     return new StoreWriteError(`could not save to ${this.path}: ${(error as Error).message}`, { cause: error });
   }
+}
+
+/** How to start again from a damaged journal, in the words of the error that refuses it. */
+function salvageAdvice(path: string, contents: JournalContents): string {
+  const kept =
+    contents.base === null
+      ? 'nothing in it can be replayed'
+      : `the ${contents.groups.length} group${contents.groups.length === 1 ? '' : 's'} of changes before the damage can be kept`;
+  return (
+    `It holds the changes acknowledged since ${path} was last rewritten; ${kept}. ` +
+    `\`npm run restore -- --db ${path} --salvage-journal\` keeps what can be kept, sets the damaged journal aside (nothing is deleted), and lets Claimline start.`
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { crc32 } from 'node:zlib';
-import { fsyncDirectory, isMissing, type FileOps } from './file-ops.js';
+import { fsyncDirectory, isMissing, removeTemp, type FileOps } from './file-ops.js';
 import type { Patch } from './database-diff.js';
 
 /** Which database file a journal continues: its checksum and length when the journal was started. */
@@ -22,8 +22,13 @@ export interface JournalContents {
   headerBytes: number;
   /** Bytes after the last whole line: a write the crash tore, never acknowledged. */
   tornBytes: number;
-  /** Set when a damaged line is followed by whole ones: not a torn tail but a damaged file. */
+  /**
+   * Set when a whole line (one that reached its newline) fails its check, or the header is missing: a crash only
+   * ever cuts the last line short, so this is damage, and what it held is lost unless someone recovers it.
+   */
   problem: string | null;
+  /** Bytes of the header and the groups before the first damaged line: what can be kept of a damaged journal. */
+  soundBytes: number;
 }
 
 const NEWLINE = 0x0a;
@@ -65,42 +70,44 @@ function isGroup(value: unknown): value is JournalGroup {
 }
 
 /**
- * Splits journal bytes into its header and groups, dropping a torn tail.
+ * Splits journal bytes into its header and groups. An unfinished last line is a torn write and is dropped; a whole
+ * line that fails its checksum, or a missing or damaged header (the header is written aside and renamed in, so it
+ * is never torn), is damage and is reported in `problem`.
  * @example decodeJournal(Buffer.concat([encodeLine({ journal: 1, base }), encodeLine(group), Buffer.from('3f')])).tornBytes //=> 2
  */
 export function decodeJournal(bytes: Buffer): JournalContents {
   const values: unknown[] = [];
   let offset = 0;
-  let firstBad = -1;
   let problem: string | null = null;
+  let line = 0;
   while (offset < bytes.length) {
     const end = bytes.indexOf(NEWLINE, offset);
-    const value = end === -1 ? undefined : decodeLine(bytes.subarray(offset, end));
-    if (value === undefined) {
-      if (firstBad === -1) firstBad = offset;
-    } else if (firstBad !== -1) {
-      problem = `the line at byte ${firstBad} is damaged but whole lines follow it (a crash only ever tears the end)`;
-      break;
-    } else {
-      values.push(value);
-    }
     if (end === -1) break;
+    line += 1;
+    const value = decodeLine(bytes.subarray(offset, end));
+    if (value === undefined) {
+      problem = `line ${line} (at byte ${offset}) is whole but fails its checksum, so the journal is damaged (a crash only ever cuts the last line short)`;
+      break;
+    }
+    values.push(value);
     offset = end + 1;
   }
-  const validEnd = firstBad === -1 ? bytes.length : firstBad;
   const [header, ...rest] = values;
   const base = isStamp(header) ? header.base : null;
-  if (values.length > 0 && base === null) problem ??= 'the journal header is damaged';
+  if (bytes.length === 0) problem ??= 'the journal is empty (Claimline always starts one with a header)';
+  else if (base === null) problem ??= 'the journal header is damaged or missing';
   const groups: JournalGroup[] = [];
+  let soundBytes = base === null ? 0 : bytes.indexOf(NEWLINE) + 1;
   for (const value of rest) {
     if (!isGroup(value)) {
       problem ??= 'a journal line is not a group of changes';
       break;
     }
     groups.push(value);
+    soundBytes = bytes.indexOf(NEWLINE, soundBytes) + 1;
   }
-  const headerBytes = values.length > 0 ? bytes.indexOf(NEWLINE) + 1 : 0;
-  return { base, groups, headerBytes, tornBytes: bytes.length - validEnd, problem };
+  const headerBytes = base === null ? 0 : bytes.indexOf(NEWLINE) + 1;
+  return { base, groups, headerBytes, tornBytes: problem === null ? bytes.length - offset : 0, problem, soundBytes };
 }
 
 /**
@@ -123,8 +130,7 @@ export class JournalFile {
    */
   static async read(ops: FileOps, path: string): Promise<JournalContents | null> {
     try {
-      const bytes = await ops.readFile(path);
-      return bytes.length === 0 ? null : decodeJournal(bytes);
+      return decodeJournal(await ops.readFile(path));
     } catch (error) {
       if (isMissing(error)) return null;
       throw error;
@@ -146,14 +152,19 @@ export class JournalFile {
    */
   async start(base: SnapshotStamp): Promise<void> {
     const header = encodeLine({ journal: 1, base });
-    const fd = await this.ops.open(this.tempPath, 'w');
     try {
-      await this.ops.write(fd, header);
-      await this.ops.fsync(fd);
-    } finally {
-      await this.ops.close(fd);
+      const fd = await this.ops.open(this.tempPath, 'w');
+      try {
+        await this.ops.write(fd, header);
+        await this.ops.fsync(fd);
+      } finally {
+        await this.ops.close(fd);
+      }
+      await this.ops.rename(this.tempPath, this.path);
+    } catch (error) {
+      await removeTemp(this.ops, this.tempPath);
+      throw error;
     }
-    await this.ops.rename(this.tempPath, this.path);
     await fsyncDirectory(this.ops, this.path);
     await this.reopen(header.length, header.length);
   }

@@ -9,6 +9,7 @@ const PAGES: Array<[name: string, show: (page: Page, base: string) => Promise<un
   ['a claim page', (page, base) => page.goto(`${base}${CLAIM_PATH}`)],
   ['the add-claim form with its errors shown', showFormWithErrors],
   ['a source page', (page, base) => page.goto(`${base}${SOURCE_PATH}`)],
+  ['a source’s edit form', (page, base) => page.goto(`${base}${SOURCE_PATH}/edit`)],
   ['the document page', (page, base) => page.goto(`${base}${DOCUMENT_PATH}`)],
 ];
 
@@ -16,7 +17,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   const browser = useBrowser();
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`in ${colorScheme} mode the timeline, a claim, the form with errors, a source and a document have no violations`, async () => {
+    test(`in ${colorScheme} mode the timeline, a claim, the form with errors, a source, its edit form and a document have no violations`, async () => {
       const base = await startClaimline();
       const { page } = await openPage(browser(), { colorScheme });
       const found: string[] = [];

@@ -5,7 +5,7 @@ import { expectNoTrouble, openPage, sendForm, startClaimline, useBrowser } from 
 const ARTICLE_ID = 'af-apple-taps-alibaba';
 
 /** The add-claim fields in the order a keyboard user meets them. */
-const FIELD_ORDER = ['statement', 'document', 'date', 'dateReference', 'claimedAt', 'source', 'verb', 'quote', 'relayedBy', 'url', 'actors', 'topics'];
+const FIELD_ORDER = ['statement', 'shortName', 'document', 'date', 'dateReference', 'claimedAt', 'source', 'verb', 'quote', 'relayedBy', 'url', 'actors', 'topics'];
 
 describe('the add-claim form in a browser', () => {
   const browser = useBrowser();
@@ -114,6 +114,24 @@ describe('the add-claim form in a browser', () => {
 
     await page.getByLabel('When it happened').fill('the thirteenth month');
     await expect.poll(() => preview.textContent(), { timeout: 5_000 }).toMatch(/^Not understood: /);
+    await expectNoTrouble(trouble);
+  });
+
+  test('a date without its year is previewed the way the typed quote points, and says which way', async () => {
+    const base = await startClaimline();
+    const trouble = await openPage(browser());
+    const { page } = trouble;
+
+    await page.goto(`${base}/claims/new`);
+    await page.selectOption('#document', ARTICLE_ID);
+    await page.getByLabel('When it happened').pressSequentially('in March');
+    const preview = page.locator('#date-preview');
+    await expect.poll(() => preview.textContent(), { timeout: 5_000 }).toMatch(/^Read as: March 2024 .*read back/);
+
+    await page.getByLabel('Exact quote').fill('Talks will resume in March.');
+    await expect.poll(() => preview.textContent(), { timeout: 5_000 }).toBe(
+      'Read as: March 2025 (from ‘in March’, relative to 11 Feb 2025; read forward: ‘will resume’)',
+    );
     await expectNoTrouble(trouble);
   });
 

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -49,11 +50,16 @@ export function useBrowser(): () => Browser {
 }
 
 /**
- * Claimline on a temp database seeded with the Apple–Alibaba story, listening on a free loopback port
- * until the current test finishes.
+ * Claimline on a temp database seeded with the Apple–Alibaba story (or `options.seed`), listening on a free
+ * loopback port until the current test finishes.
  */
-export async function startClaimline(): Promise<string> {
-  const { app } = await makeApp();
+export async function startClaimline(options: Parameters<typeof makeApp>[0] = {}): Promise<string> {
+  const { app } = await makeApp(options);
+  return serveUntilTestEnds(app);
+}
+
+/** `app` listening on a free loopback port until the current test finishes; its base URL. */
+export async function serveUntilTestEnds(app: { listen: (port: number, host: string) => Server }): Promise<string> {
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

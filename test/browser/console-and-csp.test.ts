@@ -15,6 +15,7 @@ const PAGES = [
   `/claims/new?document=af-apple-taps-alibaba`,
   '/sources',
   SOURCE_PATH,
+  `${SOURCE_PATH}/edit`,
   '/documents',
   DOCUMENT_PATH,
   '/documents/new',

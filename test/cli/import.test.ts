@@ -1,13 +1,15 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validateDatabase } from '../../src/domain/database-check.js';
+import { stringifyExport, toExportJson } from '../../src/domain/formats/export-json.js';
+import { loadSeedDatabase } from '../../src/app/seed-files.js';
 import type { Database } from '../../src/domain/types.js';
 import { openFileStore } from '../../src/store/file-store.js';
 import { runToEnd } from '../store/child-process.js';
 
-const empty = (): Database => ({ version: 1, sources: [], documents: [], claims: [], revisions: [] });
+const empty = (): Database => ({ version: 3, stories: [], sources: [], documents: [], claims: [], revisions: [], relations: [] });
 
 const GOOD_CSV = 'claim_id,statement,date_value,role,source_id,source_name,verb\r\ncli-claim,Apple chose Alibaba,2025-02-11,origin,the-information,The Information,reported\r\n';
 const BAD_CSV = 'claim_id,statement,date_value\r\ngood,Fine,2025-02\r\nbad,Not a day,2025-02-30\r\n';
@@ -46,13 +48,13 @@ describe('npm run import', () => {
     const { code, out } = await runImport(file('story.csv', GOOD_CSV), '--db', db, '--dry-run');
     expect(code).toBe(0);
     expect(out).toMatch(/add {6}line 2 {14}claim “cli-claim” \(Apple chose Alibaba\)/);
-    expect(out).toContain('Dry run: 2 would be added, 0 updated, 0 unchanged. Nothing was stored.');
+    expect(out).toContain('Dry run: 3 would be added, 0 updated, 0 unchanged. Nothing was stored.');
     expect(await storedClaimIds()).toEqual([]);
   }, 20_000);
 
   it('when run without --dry-run, then the file is stored, and a second run finds everything unchanged', async () => {
     const path = file('story.csv', GOOD_CSV);
-    expect((await runImport(path, '--db', db)).out).toContain('Stored: 2 added, 0 updated, 0 unchanged.');
+    expect((await runImport(path, '--db', db)).out).toContain('Stored: 3 added, 0 updated, 0 unchanged.');
     expect(await storedClaimIds()).toEqual(['cli-claim']);
     const again = await runImport(path, '--db', db);
     expect(again.out).toContain('Stored: 0 added, 0 updated, 1 unchanged.');
@@ -82,5 +84,64 @@ describe('npm run import', () => {
     const { code, err } = await runImport('--db', db);
     expect(code).toBe(2);
     expect(err).toContain('usage: import FILE');
+  }, 20_000);
+
+  it('when a spreadsheet’s headers are unknown, then it says which, and --map names their fields', async () => {
+    const path = file('desk.csv', 'What was said,When,Said by,Mood\r\nApple chose Alibaba,2025-02-11,The Information,calm\r\n');
+    const refused = await runImport(path, '--db', db, '--dry-run');
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('desk.csv (spreadsheet)');
+    expect(refused.out).toContain('“What was said”, “When”, “Said by”, “Mood” are not a field Claimline knows');
+    const mapped = await runImport(path, '--db', db, '--map', 'What was said=statement', '--map', 'when=date', '--map', 'Said by=source', '--map', 'Mood=ignore');
+    expect(mapped.code).toBe(0);
+    expect(mapped.out).toContain('Stored: 3 added, 0 updated, 0 unchanged.');
+    const bad = await runImport(path, '--db', db, '--map', 'Mood=feelings');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('“feelings” is not a field');
+  }, 30_000);
+
+  it('when the database path is new, then export → import → export gives the same bytes: no default story, the file’s own revisions and times', async () => {
+    const seeded = loadSeedDatabase('2025-03-01T12:00:00.000Z');
+    // An edited claim, so the file carries a revision of its own that must come back as it is.
+    const [first, ...rest] = seeded.claims;
+    if (!first) throw new Error('the seed has claims');
+    const edited = { ...first, statement: `${first.statement} (edited)`, revision: first.revision + 1, updatedAt: '2025-03-01T12:10:00.000Z' };
+    seeded.claims = [edited, ...rest];
+    seeded.revisions = [
+      { id: 'rev-edit', claimId: first.id, revision: edited.revision, at: edited.updatedAt, editor: 'ana', reason: 'clearer', changes: [{ field: 'statement', from: first.statement, to: edited.statement }] },
+    ];
+    const exportedAt = '2025-03-01T12:30:00.000Z';
+    const exported = stringifyExport(toExportJson(seeded, seeded.claims, { exportedAt }));
+    const fresh = join(dir, 'new-install', 'claimline.db.json');
+    const { code, out } = await runImport(file('story.json', exported), '--db', fresh);
+    expect(code).toBe(0);
+    expect(out).toContain('(a new database)');
+    const store = await openFileStore(fresh, { seed: empty, validate: validateDatabase });
+    try {
+      expect(stringifyExport(toExportJson(store.data, store.data.claims, { exportedAt }))).toBe(exported);
+      expect(store.data.revisions).toEqual(seeded.revisions);
+    } finally {
+      await store.close();
+    }
+  }, 30_000);
+
+  it('when a dry run or a refused import names a new database path, then no file is created', async () => {
+    const fresh = join(dir, 'never', 'claimline.db.json');
+    const dry = await runImport(file('story.csv', GOOD_CSV), '--db', fresh, '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain('Dry run: 3 would be added');
+    const refused = await runImport(file('mixed.csv', BAD_CSV), '--db', fresh);
+    expect(refused.code).toBe(1);
+    expect(existsSync(fresh)).toBe(false);
+    expect(existsSync(join(dir, 'never'))).toBe(false);
+  }, 30_000);
+
+  it('when a workbook is given instead of CSV, then it says so and stores nothing', async () => {
+    const path = join(dir, 'claims.xlsx');
+    writeFileSync(path, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0x81]));
+    const { code, err } = await runImport(path, '--db', db);
+    expect(code).toBe(1);
+    expect(err).toContain('it looks like a ZIP file, such as an Excel or LibreOffice workbook');
+    expect(await storedClaimIds()).toEqual([]);
   }, 20_000);
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addClaim, type ClockContext } from '../../src/domain/add-claim.js';
 import { validateNewClaim } from '../../src/domain/claim-draft.js';
 import { findSource } from '../../src/domain/sources.js';
-import { loadSeedDatabase } from '../../src/seed-files.js';
+import { loadSeedDatabase } from '../../src/app/seed-files.js';
 
 const db = loadSeedDatabase('2025-03-01T00:00:00.000Z');
 const TODAY = '2025-03-01';

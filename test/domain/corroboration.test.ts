@@ -6,6 +6,7 @@ import type { Attribution, Claim } from '../../src/domain/types.js';
 function claimWith(attributions: Attribution[]): Claim {
   return {
     id: 'apple-picks-alibaba',
+    storyId: 'story',
     statement: 'Apple chose Alibaba as its AI partner in China',
     date: dateFromValue('2025-02'),
     claimedAt: dateFromValue('2025-02-11'),

@@ -14,6 +14,7 @@ import type { Claim, Revision } from '../../src/domain/types.js';
 function baiduClaim(): Claim {
   return {
     id: 'apple-picks-baidu',
+    storyId: 'story',
     statement: 'Apple selected Baidu as its main AI partner in China',
     date: dateFromValue('2024'),
     claimedAt: dateFromValue('2025-02-11'),
@@ -51,6 +52,7 @@ describe('EDITABLE_FIELDS', () => {
   it('when a claim is edited, then identity and bookkeeping fields are not among those it may change', () => {
     expect(EDITABLE_FIELDS).toEqual([
       'statement',
+      'shortName',
       'date',
       'claimedAt',
       'actors',

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDatabase } from '../../src/domain/database-check.js';
-import { loadSeedDatabase, SEED_DIR } from '../../src/seed-files.js';
+import { loadSeedDatabase, SEED_DIR } from '../../src/app/seed-files.js';
 
 const article = readFileSync(`${SEED_DIR}apple-alibaba-article.txt`, 'utf8');
 const db = loadSeedDatabase('2025-03-01T00:00:00.000Z');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateFromValue } from '../../src/domain/dates/claim-date.js';
+import { sequenceOf } from '../../src/domain/sequence/sequence.js';
 import { adjustTally, layoutFromTally, layoutTimeline, tallyClusters, type LayoutOptions, type TimelineLayout } from '../../src/domain/timeline-layout.js';
 import type { Claim, Status } from '../../src/domain/types.js';
 
@@ -18,6 +19,7 @@ interface ClaimSpec {
 function makeClaim(spec: ClaimSpec): Claim {
   return {
     id: spec.id,
+    storyId: 'story',
     statement: spec.statement ?? `Statement ${spec.id}`,
     date: dateFromValue(spec.date),
     claimedAt: dateFromValue(spec.claimedAt ?? spec.date),
@@ -134,18 +136,21 @@ describe('layoutTimeline', () => {
     expect(first.lanes.map((lane) => lane.label)).toEqual(['Zhipu', 'Baidu', 'Alibaba']);
   });
 
-  it('when marks in a lane overlap in time, then they stack into separate rows, and the lane grows to hold them', () => {
+  it('when marks or their names in a lane overlap, then they stack into separate rows, and the lane grows to hold them', () => {
     const l = layout(
       [
-        makeClaim({ id: 'year', date: '2024' }),
+        { ...makeClaim({ id: 'year', date: '2024' }), shortName: 'A name longer than the whole year is wide on this axis' },
         makeClaim({ id: 'june', date: '2024-06' }),
         makeClaim({ id: 'q1', date: '2025-Q1' }),
+        makeClaim({ id: 'q4', date: '2026-Q4' }),
       ],
-      { from: '2024-01-01', to: '2025-12-31' },
+      { from: '2024-01-01', to: '2027-12-31' },
     );
 
     expect(markOf(l, 'june').y).toBeGreaterThan(markOf(l, 'year').y);
-    expect(markOf(l, 'q1').y).toBe(markOf(l, 'year').y);
+    // The year's name runs on past its end into the first quarter of 2025, so that quarter takes the next row.
+    expect(markOf(l, 'q1').y).toBeGreaterThan(markOf(l, 'year').y);
+    expect(markOf(l, 'q4').y).toBe(markOf(l, 'year').y);
     expect(l.lanes[0]?.height).toBe(2 * 22 + 8);
   });
 
@@ -304,6 +309,7 @@ describe('many lanes', () => {
     const { dateFromValue } = await import('../../src/domain/dates/claim-date.js');
     const claims = Array.from({ length: 20 }, (_, i) => ({
       id: `c${i}`,
+      storyId: 'story',
       statement: `Claim ${i}`,
       date: dateFromValue('2024-Q1'),
       claimedAt: dateFromValue('2024-03-01'),
@@ -370,5 +376,94 @@ describe('superseded marks', () => {
     expect(old?.replacement).toMatchObject({ href: '/claims/new', label: 'Replaced by: Picked Alibaba' });
     expect(old!.replacement!.x).toBeGreaterThan(old!.x + old!.width);
     expect(layout.marks.find((mark) => mark.claimId === 'new')?.replacement).toBeUndefined();
+  });
+});
+
+describe('names, numbers and sequences in the drawing', () => {
+  const seq = (claims: Claim[], relations: Array<[string, 'before' | 'after' | 'during', string]>) =>
+    sequenceOf(
+      claims,
+      relations.map(([from, relation, to], i) => ({ id: `r${i}`, from, relation, to, createdAt: '2025-01-01T00:00:00.000Z' })),
+    );
+
+  it('when claims are drawn, then each mark carries its short name beside it, inside the drawing', () => {
+    const claims = [
+      { ...makeClaim({ id: 'picked', date: '2024-06' }), shortName: 'Apple picks Baidu' },
+      { ...makeClaim({ id: 'quarter', date: '2024-Q3' }), shortName: 'Talks go on' },
+      makeClaim({ id: 'cut', date: '2024-10-03', statement: 'Baidu’s progress in developing models for Apple Intelligence fell short.' }),
+    ];
+    const l = layout(claims, { from: '2024-01-01', to: '2024-12-31' });
+    expect(markOf(l, 'picked').name).toMatchObject({ text: 'Apple picks Baidu', anchor: 'start', inside: false });
+    expect(markOf(l, 'picked').name.x).toBeGreaterThan(markOf(l, 'picked').x + markOf(l, 'picked').width);
+    // A band long enough carries its name on itself.
+    expect(markOf(l, 'quarter').name).toMatchObject({ text: 'Talks go on', inside: true });
+    expect(markOf(l, 'quarter').name.x).toBeGreaterThan(markOf(l, 'quarter').x);
+    expect(markOf(l, 'cut').name.text).toBe('Baidu’s progress in…');
+    for (const mark of l.marks) {
+      expect(mark.name.text.length).toBeGreaterThan(5);
+      const width = mark.name.text.length * 6.6;
+      const [left, right] = mark.name.anchor === 'start' ? [mark.name.x, mark.name.x + width] : [mark.name.x - width, mark.name.x];
+      expect(left).toBeGreaterThanOrEqual(l.plotLeft);
+      expect(right).toBeLessThanOrEqual(l.width);
+    }
+  });
+
+  it('when a mark sits at the right edge, then its name goes on its left', () => {
+    const l = layout([{ ...makeClaim({ id: 'late', date: '2024-12-20' }), shortName: 'Late in the year' }], { from: '2024-01-01', to: '2024-12-31' });
+    expect(markOf(l, 'late').name.anchor).toBe('end');
+    expect(markOf(l, 'late').name.x).toBeLessThan(markOf(l, 'late').x);
+  });
+
+  it('when names would cover each other, then the marks take separate rows', () => {
+    const claims = ['2024-03-01', '2024-03-20', '2024-04-10'].map((date, i) => ({ ...makeClaim({ id: `c${i}`, date }), shortName: 'A fairly long short name' }));
+    const l = layout(claims, { from: '2024-01-01', to: '2024-12-31' });
+    expect(new Set(l.marks.map((m) => m.y)).size).toBe(3);
+  });
+
+  it('numbers the marks in timeline order and lists them in a key', () => {
+    const claims = [makeClaim({ id: 'b', date: '2024-Q3' }), { ...makeClaim({ id: 'a', date: '2024-Q1' }), shortName: 'First' }];
+    const l = layout(claims, { from: '2024-01-01', to: '2024-12-31' });
+    expect(l.key).toEqual([
+      { number: 1, name: 'First', date: 'Q1 2024', href: '/claims/a' },
+      { number: 2, name: 'Statement b', date: 'Q3 2024', href: '/claims/b' },
+    ]);
+    expect(markOf(l, 'a').number).toBe(1);
+    expect(markOf(l, 'b').number).toBe(2);
+  });
+
+  it('when claims are in a sequence inside a shared span, then they are dots in its order across the span, with arrows', () => {
+    const claims = ['d', 'b', 'c', 'a'].map((id) => makeClaim({ id, date: '2024/2025-02-11' }));
+    const sequence = seq(claims, [['b', 'after', 'a'], ['c', 'after', 'b'], ['d', 'after', 'c']]);
+    const l = layout(claims, { from: '2024-01-01', to: '2025-03-31', sequence });
+    const xs = ['a', 'b', 'c', 'd'].map((id) => markOf(l, id).x);
+    expect(xs).toEqual([...xs].sort((x, y) => x - y));
+    expect(xs[3]! - xs[0]!).toBeGreaterThan((l.plotRight - l.plotLeft) / 3);
+    for (const id of ['a', 'b', 'c', 'd']) {
+      const mark = markOf(l, id);
+      expect(mark.shape).toBe('dot');
+      expect(mark.span?.x).toBeCloseTo(l.plotLeft, 0);
+      expect(mark.x).toBeGreaterThan(mark.span!.x);
+      expect(mark.x).toBeLessThan(mark.span!.x + mark.span!.width);
+    }
+    expect(l.arrows).toHaveLength(3);
+    expect(l.arrows.every((arrow) => arrow.arrowhead && arrow.lane === 'OpenAI')).toBe(true);
+    expect(l.key.map((entry) => entry.href)).toEqual(['/claims/a', '/claims/b', '/claims/c', '/claims/d']);
+  });
+
+  it('keeps a sequence step inside its own date even when the chain would place it later', () => {
+    const claims = [makeClaim({ id: 'q1', date: '2024-Q1' }), makeClaim({ id: 'vague', date: '2024/2025-02-11' }), makeClaim({ id: 'q2', date: '2024-Q2' })];
+    const sequence = seq(claims, [['vague', 'after', 'q1'], ['q2', 'after', 'vague']]);
+    const l = layout(claims, { from: '2024-01-01', to: '2025-03-31', sequence });
+    const perDay = pxPerDay(l, 456);
+    const q2 = markOf(l, 'q2');
+    expect(q2.x).toBeGreaterThanOrEqual(l.plotLeft + 91 * perDay);
+    expect(q2.x).toBeLessThanOrEqual(l.plotLeft + 182 * perDay);
+    expect(markOf(l, 'vague').x).toBeLessThan(q2.x);
+    expect(markOf(l, 'q1').x).toBeLessThan(markOf(l, 'vague').x);
+  });
+
+  it('links marks where it is told to', () => {
+    const l = layout([makeClaim({ id: 'a b', date: '2024-Q1' })], { from: '2024-01-01', to: '2024-12-31', claimHref: (id) => `/stories/x/claims/${encodeURIComponent(id)}` });
+    expect(markOf(l, 'a b').href).toBe('/stories/x/claims/a%20b');
   });
 });

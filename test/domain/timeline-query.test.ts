@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseTimelineQuery, selectClaims, timelineFacets, type TimelineQuery } from '../../src/domain/timeline-query.js';
-import { loadSeedDatabase } from '../../src/seed-files.js';
+import { loadSeedDatabase } from '../../src/app/seed-files.js';
 
 const db = loadSeedDatabase('2025-03-01T00:00:00.000Z');
 const TODAY = '2025-03-01';

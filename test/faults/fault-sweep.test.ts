@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/domain/types.js';
 import { openFileStore, type FileStoreOptions } from '../../src/store/file-store.js';
-import { StoreWriteError, type Change, type Store } from '../../src/store/store.js';
+import type { DatabaseStore as Store } from '../../src/store/database-store.js';
+import { StoreWriteError, type Change } from '../../src/store/store.js';
 import { addClaim, editClaim, emptyDatabase, makeClaim, removeClaim, tempDir, validateShape } from '../store/database-fixtures.js';
 import { faultyFileOps, type FaultCode, type FaultyFileOps } from '../store/faulty-file-ops.js';
 

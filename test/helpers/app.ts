@@ -5,9 +5,10 @@ import { afterEach } from 'vitest';
 import { createApp, type AppOptions } from '../../src/app.js';
 import { DATABASE_VALIDATION } from '../../src/domain/database-check.js';
 import type { Database } from '../../src/domain/types.js';
-import { loadSeedDatabase } from '../../src/seed-files.js';
+import { loadSeedDatabase } from '../../src/app/seed-files.js';
 import { openFileStore } from '../../src/store/file-store.js';
-import type { Store } from '../../src/store/store.js';
+import { LowdbStore } from '../../src/store/lowdb/lowdb-store.js';
+import { silentLogger } from './logs.js';
 
 /** The moment tests pretend it is, so dates and "today" never drift. */
 export const TEST_NOW = new Date('2025-03-01T12:00:00Z');
@@ -27,7 +28,7 @@ export function tempDir(): string {
 
 export interface TestApp {
   app: ReturnType<typeof createApp>;
-  store: Store;
+  store: LowdbStore;
   dbPath: string;
 }
 
@@ -37,14 +38,16 @@ export async function makeApp(
 ): Promise<TestApp> {
   const { seed, dbPath: givenPath, ...appOptions } = options;
   const dbPath = givenPath ?? join(tempDir(), 'claimline.db.json');
-  const store = await openFileStore(dbPath, {
-    seed: seed ?? (() => loadSeedDatabase(TEST_NOW.toISOString())),
-    ...DATABASE_VALIDATION,
-  });
+  const store = new LowdbStore(
+    await openFileStore(dbPath, {
+      seed: seed ?? (() => loadSeedDatabase(TEST_NOW.toISOString())),
+      ...DATABASE_VALIDATION,
+    }),
+  );
   cleanups.push(() => store.close());
   let n = 0;
-  const app = createApp({ store, now: () => TEST_NOW, newId: () => `test-${++n}`, log: () => undefined, ...appOptions });
+  const app = createApp({ store, now: () => TEST_NOW, newId: () => `test-${++n}`, logger: silentLogger, ...appOptions });
   return { app, store, dbPath };
 }
 
-export const emptyDatabase = (): Database => ({ version: 1, sources: [], documents: [], claims: [], revisions: [] });
+export const emptyDatabase = (): Database => ({ version: 3, stories: [], sources: [], documents: [], claims: [], revisions: [], relations: [] });

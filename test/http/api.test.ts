@@ -42,7 +42,7 @@ describe('the JSON API', () => {
         expect.objectContaining({ field: 'date' }),
       ]),
     );
-    expect(store.data.claims).toHaveLength(14);
+    expect((await store.dump()).claims).toHaveLength(14);
   });
 
   it('lists sources with their counts and shows one source’s claims by role', async () => {

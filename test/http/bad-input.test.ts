@@ -7,10 +7,10 @@ const base = { statement: 'A claim.', date: '2024', source: 'Reuters' };
 
 async function refused(body: Record<string, string>, field: string, message: RegExp) {
   const { app, store } = await makeApp();
-  const before = store.data.claims.length;
+  const before = (await store.dump()).claims.length;
   const res = await expectStatus(submitForm(app, '/claims/new', '/claims', body), 422);
   expect(res.text).toMatch(new RegExp(`id="${field}-error">[^<]*${message.source}`));
-  expect(store.data.claims.length).toBe(before);
+  expect((await store.dump()).claims.length).toBe(before);
   return res;
 }
 
@@ -42,9 +42,9 @@ describe('bad input is refused with a clear message and nothing is stored', () =
 
   it('an oversized body gets 413 and stores nothing', async () => {
     const { app, store } = await makeApp();
-    const before = store.data.claims.length;
+    const before = (await store.dump()).claims.length;
     await expectStatus(submitForm(app, '/claims/new', '/claims', { ...base, quote: 'x'.repeat(200_000) }), 413);
     await request(app).post('/api/claims').send({ ...base, quote: 'x'.repeat(200_000) }).expect(413);
-    expect(store.data.claims.length).toBe(before);
+    expect((await store.dump()).claims.length).toBe(before);
   });
 });

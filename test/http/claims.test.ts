@@ -65,18 +65,18 @@ describe('adding a claim through the form', () => {
     expect(page.text).toContain('Apple will start selling AI iPhones in China in May.');
     expect(page.text).toContain('May 2025');
     expect(page.text).toContain('href="/sources/bloomberg"');
-    expect(store.data.claims.at(-1)?.attributions[0]).toMatchObject({ sourceId: 'the-information', role: 'origin', verb: 'reported' });
+    expect((await store.dump()).claims.at(-1)?.attributions[0]).toMatchObject({ sourceId: 'the-information', role: 'origin', verb: 'reported' });
   });
 
   it('gives a mistake back with a message next to the field and everything typed still there', async () => {
     const { app, store } = await makeApp();
-    const before = store.data.claims.length;
+    const before = (await store.dump()).claims.length;
     const res = await expectStatus(submitForm(app, '/claims/new', '/claims', { ...goodForm, date: '2024-13-45' }), 422);
     expect(res.text).toMatch(/id="date-error">The date: there is no month 13/);
     expect(res.text).toContain('value="2024-13-45"');
     expect(res.text).toContain('Apple will start selling AI iPhones in China in May.</textarea>');
     expect(res.text).toContain('value="Reuters, Bloomberg"');
     expect(res.text).toContain('aria-invalid="true"');
-    expect(store.data.claims.length).toBe(before);
+    expect((await store.dump()).claims.length).toBe(before);
   });
 });

@@ -3,11 +3,13 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { DATABASE_VALIDATION } from '../../src/domain/database-check.js';
-import { loadSeedDatabase } from '../../src/seed-files.js';
+import { loadSeedDatabase } from '../../src/app/seed-files.js';
 import { openFileStore } from '../../src/store/file-store.js';
+import { LowdbStore } from '../../src/store/lowdb/lowdb-store.js';
 import { faultyFileOps } from '../store/faulty-file-ops.js';
 import { submitForm } from '../helpers/forms.js';
 import { TEST_NOW, tempDir } from '../helpers/app.js';
+import { silentLogger } from '../helpers/logs.js';
 
 async function appOnAFullDisk() {
   const faults = faultyFileOps();
@@ -16,7 +18,7 @@ async function appOnAFullDisk() {
     ...DATABASE_VALIDATION,
     fs: faults.ops,
   });
-  const app = createApp({ store, now: () => TEST_NOW, log: () => undefined });
+  const app = createApp({ store: new LowdbStore(store), now: () => TEST_NOW, logger: silentLogger });
   return { app, store, fillDisk: () => faults.failAt(faults.total + 1, 'ENOSPC', true), freeDisk: () => faults.clear() };
 }
 

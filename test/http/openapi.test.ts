@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { parseTimelineQuery } from '../../src/domain/timeline-query.js';
 import { API_ROUTES, TIMELINE_QUERY_PARAMETERS, openApiPath } from '../../src/http/openapi.js';
-import { makeFormatsApp } from '../helpers/formats-app.js';
+import { makeApp } from '../helpers/app.js';
 
 interface RouterLike {
   stack: Array<{ route?: { path: string | string[]; methods: Record<string, boolean> }; handle: unknown; rawPath?: unknown }>;
@@ -33,9 +33,9 @@ function routerOf(app: unknown): RouterLike {
 }
 
 describe('GET /api/openapi.json', () => {
-  it('when fetched, then it is an OpenAPI 3.1 document whose server is the host asked', async () => {
-    const { app } = await makeFormatsApp();
-    const res = await request(app).get('/api/openapi.json').set('Host', 'claims.example').expect(200);
+  it('when fetched, then it is an OpenAPI 3.1 document whose server is the public URL', async () => {
+    const { app } = await makeApp({ publicUrl: 'http://claims.example' });
+    const res = await request(app).get('/api/openapi.json').expect(200);
     expect(res.body.openapi).toBe('3.1.0');
     expect(res.body.servers).toEqual([{ url: 'http://claims.example' }]);
     expect(res.body.paths['/api/claims/{id}'].get.parameters[0]).toMatchObject({ name: 'id', in: 'path', required: true });
@@ -43,8 +43,8 @@ describe('GET /api/openapi.json', () => {
   });
 
   it('when the app’s routers are walked, then every /api route is in the document, and every documented route exists', async () => {
-    const { app, core } = await makeFormatsApp();
-    const declared = new Set([...routesOf(routerOf(app)), ...routesOf(routerOf(core))]);
+    const { app } = await makeApp();
+    const declared = new Set(routesOf(routerOf(app)));
     const apiRoutes = [...declared].filter((route) => route.split(' ')[1]?.startsWith('/api/'));
     expect(apiRoutes.length).toBeGreaterThan(5);
     const { body: document } = await request(app).get('/api/openapi.json').expect(200);
@@ -61,7 +61,7 @@ describe('GET /api/openapi.json', () => {
   });
 
   it('when the document’s example bodies are checked, then each is valid for its schema, and POST /api/claims stores each with 201', async () => {
-    const { app, store } = await makeFormatsApp();
+    const { app, store } = await makeApp();
     const { body: document } = await request(app).get('/api/openapi.json').expect(200);
     const withBodies = API_ROUTES.filter((route) => route.body);
     expect(withBodies.length).toBeGreaterThan(0);
@@ -75,16 +75,16 @@ describe('GET /api/openapi.json', () => {
         const checked = (route.body?.schema as z.ZodType).safeParse(example.value);
         expect(checked.success, `${route.method} ${route.path} example “${name}”: ${JSON.stringify(checked.error?.issues)}`).toBe(true);
         if (route.method === 'post' && route.path === '/api/claims') {
-          const before = store.data.claims.length;
+          const before = (await store.dump()).claims.length;
           await request(app).post('/api/claims').send(example.value as object).expect(201);
-          expect(store.data.claims).toHaveLength(before + 1);
+          expect((await store.dump()).claims).toHaveLength(before + 1);
         }
       }
     }
   });
 
   it('when the JSON routes are asked, then what they answer fits the response schema the document gives them', async () => {
-    const { app } = await makeFormatsApp();
+    const { app } = await makeApp();
     const concrete: Record<string, string> = {
       '/api/claims': '/api/claims?limit=3',
       '/api/claims/:id': '/api/claims/apple-chose-alibaba',
@@ -96,7 +96,11 @@ describe('GET /api/openapi.json', () => {
       '/api/documents/:id': '/api/documents/af-apple-taps-alibaba',
       '/api/dates/parse': '/api/dates/parse?text=the%20second%20quarter&reference=2025-02-11',
       '/export.json': '/export.json',
-      '/export/timelinejs.json': '/export/timelinejs.json',
+      '/stories/:slug/export.json': '/stories/apple-alibaba/export.json',
+      '/stories/:slug/export/timelinejs.json': '/stories/apple-alibaba/export/timelinejs.json',
+      '/api/stories': '/api/stories',
+      '/api/stories/:slug': '/api/stories/apple-alibaba',
+      '/api/stories/:slug/claims': '/api/stories/apple-alibaba/claims?limit=3',
     };
     for (const [path, url] of Object.entries(concrete)) {
       const route = API_ROUTES.find((candidate) => candidate.method === 'get' && candidate.path === path);

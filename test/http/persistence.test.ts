@@ -11,11 +11,11 @@ describe('persistence', () => {
     const second = await makeApp({ dbPath, newId: () => 'other' });
     const res = await request(second.app).get(`/api/claims/${post.body.id}`).expect(200);
     expect(res.body.statement).toBe('Kept across restarts.');
-    expect(second.store.data.claims).toHaveLength(14);
+    expect((await second.store.dump()).claims).toHaveLength(14);
   });
 
   it('creates the database from the seed on first start', async () => {
     const { store } = await makeApp();
-    expect(store.data.claims.map((c) => c.id)).toContain('apple-chose-alibaba');
+    expect((await store.dump()).claims.map((c) => c.id)).toContain('apple-chose-alibaba');
   });
 });

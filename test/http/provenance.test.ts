@@ -13,8 +13,8 @@ describe('documents', () => {
     const res = await request(app).get(`/documents/${DOC}`).expect(200);
     expect(res.text).toMatch(/<mark><a href="\/claims\/apple-passed-on-deepseek"[^>]*>it passed on Deepseek/);
     expect(res.text).toContain('Claims quoted from it (13)');
-    const doc = store.data.documents[0];
-    for (const claim of store.data.claims) {
+    const doc = (await store.dump()).documents[0];
+    for (const claim of (await store.dump()).claims) {
       for (const a of claim.attributions.filter((x) => x.quote && x.documentId)) {
         expect(a.anchor, `${claim.id} is anchored`).toBeDefined();
         expect(reanchor(doc?.text ?? '', a.anchor!), `${claim.id} re-anchors`).not.toBeNull();
@@ -46,7 +46,7 @@ describe('documents', () => {
     const refused = await request(app).post('/api/claims').send({ statement: 's', date: '2025', source: 'x', document: id, quote: 'denied on Friday' }).expect(422);
     expect(refused.body.errors[0]).toMatchObject({ field: 'quote' });
     expect(refused.body.errors[0].message).toContain('is not in “Alibaba confirms Apple deal”');
-    expect(store.data.documents).toHaveLength(2);
+    expect((await store.dump()).documents).toHaveLength(2);
     const api = await request(app).get(`/api/documents/${id}`).expect(200);
     expect(api.body.anchors).toHaveLength(1);
   });
@@ -59,7 +59,7 @@ describe('documents', () => {
     );
     expect(res.text).toContain('value="T"');
     expect(res.text).toMatch(/id="url-error"/);
-    expect(store.data.documents).toHaveLength(1);
+    expect((await store.dump()).documents).toHaveLength(1);
   });
 });
 
@@ -79,7 +79,7 @@ describe('a claim’s provenance', () => {
     expect(baidu.text).toContain('This claim was superseded by <a href="/claims/apple-chose-alibaba">');
     const alibaba = await request(app).get('/claims/apple-chose-alibaba').expect(200);
     expect(alibaba.text).toMatch(/Supersedes<\/h2>\s*<ul><li><a href="\/claims\/apple-selected-baidu">/);
-    const timeline = await request(app).get('/').expect(200);
+    const timeline = await request(app).get('/stories/apple-alibaba').expect(200);
     expect(timeline.text).toMatch(/claim claim--superseded[\s\S]*?apple-selected-baidu/);
     expect(timeline.text).toMatch(/<a class="replacement-link" href="\/claims\/apple-chose-alibaba">\s*<title>Replaced by: Apple decided to go with Alibaba/);
   });
@@ -102,7 +102,7 @@ describe('status over time', () => {
   it('marks a claim superseded by another and links the replacement back', async () => {
     const { app, store } = await makeApp();
     await request(app).post('/api/claims/apple-partnering-with-alibaba/status').send({ status: 'superseded', on: '2025-02-13', supersededBy: 'apple-chose-alibaba', editor: 'Ana' }).expect(200);
-    expect(store.data.claims.find((c) => c.id === 'apple-chose-alibaba')?.supersedes).toContain('apple-partnering-with-alibaba');
+    expect((await store.dump()).claims.find((c) => c.id === 'apple-chose-alibaba')?.supersedes).toContain('apple-partnering-with-alibaba');
     const refused = await request(app).post('/api/claims/apple-back-in-top-five/status').send({ status: 'confirmed', on: '2030-01-01', editor: 'Ana' }).expect(422);
     expect(refused.body.errors[0].field).toBe('on');
   });
@@ -111,7 +111,7 @@ describe('status over time', () => {
 describe('edits with history', () => {
   it('keeps every change as a revision that replays to the current claim', async () => {
     const { app, store } = await makeApp();
-    const first = structuredClone(store.data.claims.find((c) => c.id === 'apple-back-in-top-five'));
+    const first = structuredClone((await store.dump()).claims.find((c) => c.id === 'apple-back-in-top-five'));
     const token = await formToken(app, '/claims/apple-back-in-top-five/edit');
     const edit = await request(app).get('/claims/apple-back-in-top-five/edit').expect(200);
     expect(edit.text).toContain('value="the third quarter"');
@@ -131,7 +131,7 @@ describe('edits with history', () => {
     expect(history.text).toMatch(/statement<\/th><td><del>Apple recovered its place/);
     const revisions = (await request(app).get('/api/claims/apple-back-in-top-five/revisions').expect(200)).body.revisions;
     expect(revisions.map((r: { editor: string }) => r.editor)).toEqual(['Ana', 'Bo']);
-    const current = store.data.claims.find((c) => c.id === 'apple-back-in-top-five');
+    const current = (await store.dump()).claims.find((c) => c.id === 'apple-back-in-top-five');
     expect(replay(first!, revisions)).toEqual(current);
   });
 
@@ -147,7 +147,7 @@ describe('edits with history', () => {
     expect(stale.text).toContain('Someone else saved this claim (revision 2)');
     expect(stale.text).toContain('First editor’s words.');
     expect(stale.text).toContain('Second editor’s words.');
-    expect(store.data.claims.find((c) => c.id === 'apple-back-in-top-five')?.statement).toBe('First editor’s words.');
+    expect((await store.dump()).claims.find((c) => c.id === 'apple-back-in-top-five')?.statement).toBe('First editor’s words.');
     const api = await request(app).post('/api/claims/apple-back-in-top-five').send({ statement: 'Third.', date: '2024-Q3', source: 'Reuters', editor: 'Cy', revision: 1 }).expect(409);
     expect(api.body.current.revision).toBe(2);
   });

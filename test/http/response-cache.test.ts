@@ -5,13 +5,13 @@ import { makeApp } from '../helpers/app.js';
 describe('cached pages', () => {
   it('serve the same page again until a write, then show the write at once', async () => {
     const { app, store } = await makeApp();
-    const first = await request(app).get('/').expect(200);
-    const again = await request(app).get('/').expect(200);
+    const first = await request(app).get('/stories/apple-alibaba').expect(200);
+    const again = await request(app).get('/stories/apple-alibaba').expect(200);
     expect(again.text).toBe(first.text);
     const version = store.version;
     await request(app).post('/api/claims').send({ statement: 'A fresh claim after caching.', date: '2024-Q3', source: 'Reuters' }).expect(201);
     expect(store.version).toBeGreaterThan(version);
-    const after = await request(app).get('/').expect(200);
+    const after = await request(app).get('/stories/apple-alibaba').expect(200);
     expect(after.text).toContain('A fresh claim after caching.');
     expect(after.text).toContain('14 claims');
   });
@@ -46,8 +46,8 @@ describe('cached pages', () => {
 
   it('leave downloads to be made afresh with their own headers', async () => {
     const { app } = await makeApp();
-    await request(app).get('/export.csv').expect(200);
-    const again = await request(app).get('/export.csv').expect(200);
+    await request(app).get('/stories/apple-alibaba/export.csv').expect(200);
+    const again = await request(app).get('/stories/apple-alibaba/export.csv').expect(200);
     expect(again.headers['content-disposition']).toMatch(/attachment/);
   });
 });

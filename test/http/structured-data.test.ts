@@ -2,7 +2,7 @@ import jsonld from 'jsonld';
 import { describe, expect, it } from 'vitest';
 import type { Claim, Database } from '../../src/domain/types.js';
 import { claimJsonLdScriptFor } from '../../src/http/structured-data.js';
-import { loadSeedDatabase } from '../../src/seed-files.js';
+import { loadSeedDatabase } from '../../src/app/seed-files.js';
 
 function story(): { db: Database; claim: Claim } {
   const db = loadSeedDatabase('2025-03-01T12:00:00.000Z');
@@ -23,15 +23,18 @@ describe('claimJsonLdScriptFor', () => {
     const { db, claim } = story();
     const { context, nodes } = graphOf(claimJsonLdScriptFor(db, claim, 'https://claimline.example'));
     expect(context).toBe('https://schema.org');
-    expect(nodes).toHaveLength(1);
+    expect(nodes.map((node) => node['@type'])).not.toContain('ClaimReview');
     expect(nodes[0]).toMatchObject({
       '@type': 'Claim',
       '@id': 'https://claimline.example/claims/apple-chose-alibaba',
       datePublished: claim.claimedAt.start,
-      author: [{ '@type': 'Organization', name: 'The Information' }],
+      author: [{ '@id': 'https://claimline.example/sources/the-information' }],
     });
-    expect(nodes[0]?.appearance).toEqual([expect.objectContaining({ '@type': 'CreativeWork' })]);
-    expect(nodes[0]?.firstAppearance).toEqual((nodes[0]?.appearance as Node[])[0]);
+    const byId = new Map(nodes.map((node) => [node['@id'], node]));
+    expect(byId.get('https://claimline.example/sources/the-information')).toMatchObject({ '@type': 'Organization', name: 'The Information' });
+    const [appearance] = nodes[0]?.appearance as Node[];
+    expect(byId.get(appearance?.['@id'])).toMatchObject({ '@type': 'CreativeWork' });
+    expect(nodes[0]?.firstAppearance).toEqual(appearance);
   });
 
   it('when the claim is confirmed or denied, then a ClaimReview rates it', () => {
@@ -39,7 +42,7 @@ describe('claimJsonLdScriptFor', () => {
     for (const [status, rating] of [['confirmed', 5], ['denied', 1]] as const) {
       const decided: Claim = { ...claim, status, statusHistory: [...claim.statusHistory, { status, on: '2025-02-13', recordedAt: '2025-02-13T09:00:00.000Z' }] };
       const { nodes } = graphOf(claimJsonLdScriptFor(db, decided, 'https://claimline.example'));
-      expect(nodes.map((node) => node['@type'])).toEqual(['Claim', 'ClaimReview']);
+      expect(nodes.map((node) => node['@type']).slice(0, 2)).toEqual(['Claim', 'ClaimReview']);
       expect(nodes[1]).toMatchObject({ reviewRating: { ratingValue: rating }, datePublished: '2025-02-13' });
     }
   });
@@ -71,5 +74,18 @@ describe('the JSON-LD as a JSON-LD processor reads it', () => {
       expect(claimNode, property).toHaveProperty([`https://schema.org/${property}`]);
     }
     expect(claimNode?.['@id']).toBe('https://claimline.example/claims/apple-chose-alibaba');
+  });
+
+  it('when the page’s graph is flattened, then each publisher and article is one node, however many times it is cited', async () => {
+    const { db, claim } = story();
+    const doc = JSON.parse(claimJsonLdScriptFor(db, claim, 'https://claimline.example')) as jsonld.JsonLdDocument;
+    const flat = (await jsonld.flatten(doc, {}, { documentLoader: documentLoader as never })) as { '@graph': Array<Record<string, unknown>> };
+    const publishers = flat['@graph'].filter((node) => (node['@type'] as string[] | undefined)?.includes('https://schema.org/Organization'));
+    expect(publishers.every((node) => typeof node['@id'] === 'string' && !String(node['@id']).startsWith('_:'))).toBe(true);
+    const names = publishers.map((node) => JSON.stringify(node['https://schema.org/name']));
+    expect(new Set(names).size).toBe(names.length);
+    const works = flat['@graph'].filter((node) => (node['@type'] as string[] | undefined)?.includes('https://schema.org/CreativeWork'));
+    expect(works.length).toBeGreaterThan(0);
+    expect(works.every((node) => String(node['@id']).startsWith('https://'))).toBe(true);
   });
 });

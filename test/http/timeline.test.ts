@@ -11,7 +11,7 @@ const positions = (html: string, ...needles: string[]) => {
 describe('GET / (the timeline)', () => {
   it('shows the seeded story oldest first, each claim with its date and who made and relayed it', async () => {
     const { app } = await makeApp();
-    const res = await request(app).get('/').expect(200);
+    const res = await request(app).get('/stories/apple-alibaba').expect(200);
     expect(res.text).toContain('13 claims');
     const [q2, q3, q4, q1] = positions(res.text, 'fell out of China’s top five', 'recovered its place', 'dipped in the holiday quarter', 'forecast strong sales growth');
     expect(q2).toBeGreaterThan(0);
@@ -25,7 +25,7 @@ describe('GET / (the timeline)', () => {
 
   it('turns to newest first with the toggle, and the toggle links back', async () => {
     const { app } = await makeApp();
-    const res = await request(app).get('/?order=desc').expect(200);
+    const res = await request(app).get('/stories/apple-alibaba?order=desc').expect(200);
     const [q1, q2] = positions(res.text, 'forecast strong sales growth', 'fell out of China’s top five');
     expect(q1).toBeLessThan(q2 ?? 0);
     expect(res.text).toContain('newest first');
@@ -34,12 +34,12 @@ describe('GET / (the timeline)', () => {
 
   it('filters by source, actor, topic, words and date range, keeping the filters in the form', async () => {
     const { app } = await makeApp();
-    const bySource = await request(app).get('/?source=apple').expect(200);
+    const bySource = await request(app).get('/stories/apple-alibaba?source=apple').expect(200);
     expect(bySource.text).toContain('1 claim match');
-    const byActor = await request(app).get('/?actor=deepseek&topic=partnerships').expect(200);
+    const byActor = await request(app).get('/stories/apple-alibaba?actor=deepseek&topic=partnerships').expect(200);
     expect(byActor.text).toContain('2 claims match');
     expect(byActor.text).toMatch(/<option value="deepseek" selected>/);
-    const byRange = await request(app).get('/?from=2024-Q3&to=2024-Q3').expect(200);
+    const byRange = await request(app).get('/stories/apple-alibaba?from=2024-Q3&to=2024-Q3').expect(200);
     expect(byRange.text).toContain('recovered its place');
     expect(byRange.text).not.toContain('fell out of China’s top five');
     expect(byRange.text).toContain('value="2024-Q3"');
@@ -47,31 +47,31 @@ describe('GET / (the timeline)', () => {
 
   it('links each active filter to the same view without it', async () => {
     const { app } = await makeApp();
-    const res = await request(app).get('/?actor=apple&topic=regulation').expect(200);
-    expect(res.text).toContain('href="/?topic=regulation"');
-    expect(res.text).toContain('href="/?actor=apple"');
+    const res = await request(app).get('/stories/apple-alibaba?actor=apple&topic=regulation').expect(200);
+    expect(res.text).toContain('href="/stories/apple-alibaba?topic=regulation"');
+    expect(res.text).toContain('href="/stories/apple-alibaba?actor=apple"');
   });
 
   it('explains an impossible date in the filters with a 400 instead of guessing', async () => {
     const { app } = await makeApp();
-    const res = await request(app).get('/?from=2024-Q5').expect(400);
+    const res = await request(app).get('/stories/apple-alibaba?from=2024-Q5').expect(400);
     expect(res.text).toContain('there is no quarter Q5');
     expect(res.text).toContain('value="2024-Q5"');
   });
 
   it('pages long timelines with previous and next links', async () => {
     const { app } = await makeApp();
-    const res = await request(app).get('/?page=2&limit=5').expect(200);
+    const res = await request(app).get('/stories/apple-alibaba?page=2&limit=5').expect(200);
     expect(res.text).toContain('Page 2 of 3');
-    expect(res.text).toContain('href="/?page=1"');
-    expect(res.text).toContain('href="/?page=3"');
+    expect(res.text).toContain('href="/stories/apple-alibaba?page=1"');
+    expect(res.text).toContain('href="/stories/apple-alibaba?page=3"');
   });
 });
 
 describe('the filter form as a browser sends it', () => {
   it('treats the empty fields it sends as no filter', async () => {
     const { app } = await makeApp();
-    const res = await request(app).get('/?q=&source=reuters&actor=&topic=&corroboration=&from=&to=').expect(200);
+    const res = await request(app).get('/stories/apple-alibaba?q=&source=reuters&actor=&topic=&corroboration=&from=&to=').expect(200);
     expect(res.text).toContain('13 claims match');
   });
 });

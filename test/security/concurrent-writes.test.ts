@@ -9,7 +9,7 @@ describe('no lost updates', () => {
     await new Promise((resolve) => server.once('listening', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      const before = store.data.claims.length;
+      const before = (await store.dump()).claims.length;
       const answers = await Promise.all(
         Array.from({ length: 500 }, async (_, i) => {
           const res = await fetch(`${base}/api/claims`, {
@@ -21,9 +21,9 @@ describe('no lost updates', () => {
         }),
       );
       expect(answers.filter((a) => a.status !== 201)).toEqual([]);
-      expect(store.data.claims.length).toBe(before + 500);
+      expect((await store.dump()).claims.length).toBe(before + 500);
       expect(new Set(answers.map((a) => a.body.id)).size).toBe(500);
-      const statements = new Set(store.data.claims.map((c) => c.statement));
+      const statements = new Set((await store.dump()).claims.map((c) => c.statement));
       for (let i = 0; i < 500; i++) expect(statements.has(`Concurrent claim number ${i}.`)).toBe(true);
       const reads = await Promise.all(
         answers.map(async (answer) => {

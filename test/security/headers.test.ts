@@ -3,14 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import type { Store } from '../../src/store/store.js';
 import { securityApp } from './form-helpers.js';
+import { capturedLogs, silentLogger } from '../helpers/logs.js';
 
 /** A store whose data cannot be read: every page that touches it fails the way a bug would. */
+const broken = () => Promise.reject(new Error('internal detail: /srv/claimline/secret-path'));
 const brokenStore: Store = {
-  get data(): never {
-    throw new Error('internal detail: /srv/claimline/secret-path');
-  },
   version: 0,
-  update: () => Promise.reject(new Error('not used')),
+  onChange: () => () => undefined,
+  read: broken,
+  load: broken,
+  update: broken,
+  checkRelation: () => null,
+  dump: broken,
   close: () => Promise.resolve(),
 };
 
@@ -40,7 +44,7 @@ describe('security headers', () => {
 
 describe('the error page', () => {
   it('when something breaks in production, then the page says so in general words with no stack trace or internals', async () => {
-    const app = createApp({ store: brokenStore, production: true, log: () => undefined });
+    const app = createApp({ store: brokenStore, production: true, logger: silentLogger });
     const res = await request(app).get('/').expect(500);
     expect(res.text).toContain('Something went wrong on our side');
     expect(res.text).not.toContain('secret-path');
@@ -51,16 +55,17 @@ describe('the error page', () => {
   });
 
   it('when something breaks in development, then the stack is shown to help fix it', async () => {
-    const app = createApp({ store: brokenStore, production: false, log: () => undefined });
+    const app = createApp({ store: brokenStore, production: false, logger: silentLogger });
     const res = await request(app).get('/').expect(500);
     expect(res.text).toContain('class="stack"');
     expect(res.text).toContain('secret-path');
   });
 
   it('when something breaks, then the error is logged for the operator', async () => {
-    const logged: unknown[] = [];
-    const app = createApp({ store: brokenStore, production: true, log: (error) => logged.push(error) });
-    await request(app).get('/').expect(500);
-    expect(String(logged[0])).toContain('secret-path');
+    const { logger, lines } = capturedLogs();
+    const app = createApp({ store: brokenStore, production: true, logger });
+    const res = await request(app).get('/').expect(500);
+    const line = lines().find((logged) => logged.reqId === res.headers['x-request-id']);
+    expect(JSON.stringify(line?.err)).toContain('secret-path');
   });
 });

@@ -5,32 +5,32 @@ import { formToken, goodClaim, postForm, securityApp } from './form-helpers.js';
 describe('request limits', () => {
   it('when a body is over the limit, then the form and the API answer 413 and nothing is stored', async () => {
     const { app, store } = await securityApp();
-    const before = store.data.claims.length;
+    const before = (await store.dump()).claims.length;
     const huge = 'x'.repeat(200_000);
     const form = await postForm(app, '/claims', { ...goodClaim, quote: huge }).expect(413);
     expect(form.text).toContain('The submission is too large.');
     const api = await request(app).post('/api/claims').send({ ...goodClaim, quote: huge }).expect(413);
     expect(api.body.error).toBe('The submission is too large.');
-    expect(store.data.claims.length).toBe(before);
+    expect((await store.dump()).claims.length).toBe(before);
   });
 
   it('when a form has more than a hundred fields, then it gets 413 and nothing is stored', async () => {
     const { app, store } = await securityApp();
-    const before = store.data.claims.length;
+    const before = (await store.dump()).claims.length;
     const many = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`f${i}`, 'x']));
     const res = await postForm(app, '/claims', { ...goodClaim, ...many }).expect(413);
     expect(res.text).toContain('The form has too many fields.');
-    expect(store.data.claims.length).toBe(before);
+    expect((await store.dump()).claims.length).toBe(before);
   });
 
   it('when field names use brackets, then they stay flat keys and are refused as unknown, not turned into objects', async () => {
     const { app, store } = await securityApp();
-    const before = store.data.claims.length;
+    const before = (await store.dump()).claims.length;
     const body = `statement%5Btext%5D=x&date=2024&source=Reuters&a%5Bb%5D=1&_token=${encodeURIComponent(formToken())}`;
     const res = await request(app).post('/claims').type('form').send(body).expect(422);
     expect(res.text).toMatch(/unknown fields?: [^<]*statement\[text\]/);
     expect(res.text).toContain('a[b]');
-    expect(store.data.claims.length).toBe(before);
+    expect((await store.dump()).claims.length).toBe(before);
   });
 
   it('when a query string uses brackets, then the keys stay flat and no filter is built from them', async () => {
@@ -45,7 +45,7 @@ describe('the per-client write limit', () => {
   it('when a client writes more than its limit in a minute, then it gets 429 with Retry-After, reads still work, and the next minute it may write again', async () => {
     let now = new Date('2025-03-01T12:00:00Z');
     const { app, store } = await securityApp({ writeLimitPerMinute: 3, now: () => now });
-    const before = store.data.claims.length;
+    const before = (await store.dump()).claims.length;
     for (let i = 0; i < 3; i++) await request(app).post('/api/claims').send(goodClaim).expect(201);
     const limited = await request(app).post('/api/claims').send(goodClaim).expect(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
@@ -54,7 +54,7 @@ describe('the per-client write limit', () => {
     const form = await postForm(app, '/claims', goodClaim).expect(429);
     expect(form.text).toContain('Too many changes');
     await request(app).get('/').expect(200);
-    expect(store.data.claims.length).toBe(before + 3);
+    expect((await store.dump()).claims.length).toBe(before + 3);
     now = new Date('2025-03-01T12:01:00Z');
     await request(app).post('/api/claims').send(goodClaim).expect(201);
   });

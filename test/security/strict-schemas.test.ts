@@ -6,20 +6,20 @@ type Body = Record<string, unknown>;
 
 async function apiRefuses(body: Body, field: string) {
   const { app, store } = await securityApp();
-  const before = store.data.claims.length;
+  const before = (await store.dump()).claims.length;
   const res = await request(app).post('/api/claims').send(body).expect(422);
   expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
-  expect(store.data.claims.length).toBe(before);
+  expect((await store.dump()).claims.length).toBe(before);
 }
 
 describe('strict schemas', () => {
   it('when a body has a field nobody asked for, then the API and the form answer 422 naming it', async () => {
     await apiRefuses({ ...goodClaim, isAdmin: true }, 'isAdmin');
     const { app, store } = await securityApp();
-    const before = store.data.claims.length;
+    const before = (await store.dump()).claims.length;
     const res = await postForm(app, '/claims', { ...goodClaim, isAdmin: 'true' }).expect(422);
     expect(res.text).toContain('unknown field: isAdmin');
-    expect(store.data.claims.length).toBe(before);
+    expect((await store.dump()).claims.length).toBe(before);
   });
 
   it('when text has spaces around it, then it is stored trimmed', async () => {
@@ -28,10 +28,10 @@ describe('strict schemas', () => {
       .post('/api/claims')
       .send({ statement: '  \n Padded claim. \t ', date: ' 2024 ', source: '  Reuters  ', verb: ' said ' })
       .expect(201);
-    const claim = store.data.claims.find((c) => c.id === res.body.id);
+    const claim = (await store.dump()).claims.find((c) => c.id === res.body.id);
     expect(claim?.statement).toBe('Padded claim.');
     expect(claim?.attributions[0]?.verb).toBe('said');
-    expect(store.data.sources.filter((s) => s.name.trim() !== s.name)).toEqual([]);
+    expect((await store.dump()).sources.filter((s) => s.name.trim() !== s.name)).toEqual([]);
   });
 
   for (const [field, max] of [
@@ -85,12 +85,12 @@ describe('strict schemas', () => {
     const { statement, date } = goodClaim;
     await apiRefuses({ statement, date, sourceId: 'no-such-source' }, 'sourceId');
     const { app, store } = await securityApp();
-    const sources = store.data.sources.length;
+    const sources = (await store.dump()).sources.length;
     await request(app).post('/api/claims').send({ statement, date, source: 'A Brand New Outlet' }).expect(201);
-    expect(store.data.sources.length).toBe(sources + 1);
-    expect(store.data.sources.some((s) => s.name === 'A Brand New Outlet')).toBe(true);
-    const existing = store.data.sources[0]!;
+    expect((await store.dump()).sources.length).toBe(sources + 1);
+    expect((await store.dump()).sources.some((s) => s.name === 'A Brand New Outlet')).toBe(true);
+    const existing = (await store.dump()).sources[0]!;
     await request(app).post('/api/claims').send({ statement, date, sourceId: existing.id }).expect(201);
-    expect(store.data.sources.length).toBe(sources + 1);
+    expect((await store.dump()).sources.length).toBe(sources + 1);
   });
 });

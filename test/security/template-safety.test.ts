@@ -42,7 +42,7 @@ describe('request data never steers the templates', () => {
 
   it('when the add form is posted with template-option keys, then they are refused as unknown fields and nothing runs', async () => {
     const { app, store } = await securityApp();
-    const before = store.data.claims.length;
+    const before = (await store.dump()).claims.length;
     const res = await request(app)
       .post('/claims')
       .type('form')
@@ -50,13 +50,13 @@ describe('request data never steers the templates', () => {
       .expect(422);
     expect(res.text).toContain('unknown field');
     expect(res.text).toContain('Add a claim');
-    expect(store.data.claims.length).toBe(before);
+    expect((await store.dump()).claims.length).toBe(before);
     await request(app).get('/').expect(200);
   });
 
   it('when the API is posted JSON with __proto__, constructor and settings keys, then it answers 422 and the prototype stays clean', async () => {
     const { app, store } = await securityApp();
-    const before = store.data.claims.length;
+    const before = (await store.dump()).claims.length;
     const body = `{"statement":"A claim.","date":"2024","source":"Reuters",
       "__proto__":{"outputFunctionName":"x;globalThis.__pwned=1;//","isAdmin":true},
       "constructor":{"prototype":{"outputFunctionName":"x"}},
@@ -64,7 +64,7 @@ describe('request data never steers the templates', () => {
     const res = await request(app).post('/api/claims').set('Content-Type', 'application/json').send(body).expect(422);
     expect(JSON.stringify(res.body.errors)).toContain('unknown field');
     expect(Object.prototype).not.toHaveProperty('isAdmin');
-    expect(store.data.claims.length).toBe(before);
+    expect((await store.dump()).claims.length).toBe(before);
     const page = await request(app).get('/').expect(200);
     expect(page.text).toContain('Claimline');
   });

@@ -43,3 +43,13 @@ export async function runToEnd(script: string, args: string[]): Promise<{ code: 
   await exited(child);
   return { code: child.exitCode, out, err };
 }
+
+/**
+ * Runs a TypeScript script under a parent that never reaps its children (a shell that `exec`s `sleep`), so once
+ * the script is killed it stays a zombie until that parent ends: as a killed server does while its supervisor
+ * has not yet noticed. Killing the returned parent ends both.
+ */
+export function runUnreaped(script: string, args: string[]): ChildProcess {
+  const quoted = [process.execPath, '--import', 'tsx', script, ...args].map((word) => `'${word.replaceAll("'", "'\\''")}'`).join(' ');
+  return spawn('sh', ['-c', `${quoted} & exec sleep 120`], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+}

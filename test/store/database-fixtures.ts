@@ -6,13 +6,14 @@ import type { Claim, Database } from '../../src/domain/types.js';
 
 /** A database with nothing in it. */
 export function emptyDatabase(): Database {
-  return { version: 1, sources: [], documents: [], claims: [], revisions: [] };
+  return { version: 3, stories: [{ id: 'story', slug: 'story', title: 'A story', summary: '', createdAt: '2024-06-01T00:00:00.000Z' }], sources: [], documents: [], claims: [], revisions: [], relations: [] };
 }
 
 /** A claim shaped like the real ones, with everything but the id defaulted. */
 export function makeClaim(id: string, overrides: Partial<Claim> = {}): Claim {
   return {
     id,
+    storyId: 'story',
     statement: `Claim ${id}: the regulator opened an inquiry into the merger`,
     date: dateFromValue('2024-Q2'),
     claimedAt: dateFromValue('2024-06-15'),
@@ -32,8 +33,8 @@ export function makeClaim(id: string, overrides: Partial<Claim> = {}): Claim {
 /** A shape check standing in for the app's schema. */
 export function validateShape(data: unknown): string | null {
   const record = data as Record<string, unknown>;
-  if (record.version !== 1) return 'version is not 1';
-  for (const key of ['sources', 'documents', 'claims', 'revisions']) {
+  if (record.version !== 3) return 'version is not 3';
+  for (const key of ['stories', 'sources', 'documents', 'claims', 'revisions', 'relations']) {
     if (!Array.isArray(record[key])) return `${key} is missing or not a list`;
   }
   return null;

@@ -1,11 +1,13 @@
 import { nodeFileOps, type FileOps } from '../../src/store/file-ops.js';
 
-export type FaultCode = 'ENOSPC' | 'EACCES' | 'EIO';
+export type FaultCode = 'ENOSPC' | 'EACCES' | 'EIO' | 'EROFS';
 
 export interface FaultyFileOps {
   ops: FileOps;
   /** Makes operation number `at` (counting from 1 since creation) fail; `sticky` keeps failing every later one until `clear()`. */
   failAt(at: number, code: FaultCode, sticky?: boolean): void;
+  /** Makes the disk read-only from now on, as a remount after errors does: every change fails with EROFS, reads work, until `clear()`. */
+  turnReadOnly(): void;
   clear(): void;
   /** Operations so far, by name. */
   readonly calls: Readonly<Record<string, number>>;
@@ -24,17 +26,20 @@ export function faultyFileOps(base: FileOps = nodeFileOps): FaultyFileOps {
   let failAt = Number.POSITIVE_INFINITY;
   let code: FaultCode = 'EIO';
   let sticky = false;
+  let readOnly = false;
   const calls: Record<string, number> = {};
+  /** What a read-only disk still does. */
+  const READS = new Set(['readFile', 'open r', 'readdir', 'realpath', 'readlink', 'lstat', 'close']);
 
   const shouldFail = (name: string): boolean => {
     total += 1;
     calls[name] = (calls[name] ?? 0) + 1;
-    const fail = total === failAt || (sticky && total > failAt);
+    const fail = total === failAt || (sticky && total > failAt) || (readOnly && !READS.has(name));
     if (fail) tripped += 1;
     return fail;
   };
   const fault = (name: string) =>
-    Object.assign(new Error(`${code}: injected fault, ${name}`), { code, syscall: name });
+    Object.assign(new Error(`${readOnly ? 'EROFS' : code}: injected fault, ${name}`), { code: readOnly ? 'EROFS' : code, syscall: name });
 
   const ops: FileOps = {
     async readFile(path) {
@@ -42,7 +47,7 @@ export function faultyFileOps(base: FileOps = nodeFileOps): FaultyFileOps {
       return base.readFile(path);
     },
     async open(path, flags) {
-      if (shouldFail('open')) throw fault('open');
+      if (shouldFail(flags === 'r' ? 'open r' : 'open')) throw fault('open');
       return base.open(path, flags);
     },
     async write(fd, data) {
@@ -83,6 +88,18 @@ export function faultyFileOps(base: FileOps = nodeFileOps): FaultyFileOps {
       if (shouldFail('readdir')) throw fault('readdir');
       return base.readdir(dir);
     },
+    async realpath(path) {
+      if (shouldFail('realpath')) throw fault('realpath');
+      return base.realpath(path);
+    },
+    async readlink(path) {
+      if (shouldFail('readlink')) throw fault('readlink');
+      return base.readlink(path);
+    },
+    async lstat(path) {
+      if (shouldFail('lstat')) throw fault('lstat');
+      return base.lstat(path);
+    },
   };
 
   return {
@@ -92,9 +109,13 @@ export function faultyFileOps(base: FileOps = nodeFileOps): FaultyFileOps {
       code = faultCode;
       sticky = keepFailing;
     },
+    turnReadOnly() {
+      readOnly = true;
+    },
     clear() {
       failAt = Number.POSITIVE_INFINITY;
       sticky = false;
+      readOnly = false;
     },
     get calls() {
       return calls;

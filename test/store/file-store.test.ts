@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatabaseFileError } from '../../src/store/database-file.js';
 import { openFileStore, type FileStoreOptions } from '../../src/store/file-store.js';
 import { DatabaseLockedError } from '../../src/store/lock-file.js';
-import { StoreWriteError, type Store } from '../../src/store/store.js';
+import type { DatabaseStore as Store } from '../../src/store/database-store.js';
+import { StoreWriteError } from '../../src/store/store.js';
 import { exited, runScript, waitForLine } from './child-process.js';
 import {
   addClaim,
@@ -193,7 +194,7 @@ describe('refusing bad database files', () => {
     ['truncated JSON', '{"version":1,"sources":[],"claims":[{"id":"a"', 'not valid JSON'],
     ['null', 'null', 'null'],
     ['{}', '{}', 'empty object'],
-    ['a wrong shape', '{"version":1,"sources":[],"documents":[],"claims":{},"revisions":[]}', 'claims is missing or not a list'],
+    ['a wrong shape', '{"version":3,"stories":[],"sources":[],"documents":[],"claims":{},"revisions":[],"relations":[]}', 'claims is missing or not a list'],
   ];
   for (const [what, bytes, problem] of badFiles) {
     it(`when the file holds ${what}, then opening fails naming the file and the problem, and the bytes are unchanged`, async () => {

@@ -23,12 +23,35 @@ describe('decodeJournal', () => {
     }
   });
 
-  it('when a byte of a line is flipped, then the checksum catches it', () => {
-    const line = Buffer.from(group('a'));
+  it('when a byte of the last whole line is flipped, then the journal is damaged, not torn, and the groups before it are what can be kept', () => {
+    const line = Buffer.from(group('b'));
     line.writeUInt8(line.readUInt8(line.length - 5) ^ 1, line.length - 5);
-    const contents = decodeJournal(Buffer.concat([header, line]));
-    expect(contents.groups).toHaveLength(0);
-    expect(contents.tornBytes).toBe(line.length);
+    const sound = Buffer.concat([header, group('a')]);
+    const contents = decodeJournal(Buffer.concat([sound, line]));
+    expect(contents.problem).toMatch(/line 3 .* is whole but fails its checksum/);
+    expect(contents.groups).toHaveLength(1);
+    expect(contents.soundBytes).toBe(sound.length);
+  });
+
+  it('when any byte of a whole line is flipped, then it is damage, never a torn write', () => {
+    const whole = Buffer.concat([header, group('a')]);
+    for (let at = header.length; at < whole.length - 1; at += 1) {
+      const damaged = Buffer.from(whole);
+      damaged.writeUInt8(damaged.readUInt8(at) ^ 0x20, at);
+      expect(decodeJournal(damaged).problem, `byte ${at}`).not.toBeNull();
+    }
+  });
+
+  it('when the journal is NUL bytes, empty, or its header is damaged, then it is damaged and nothing in it can be kept', () => {
+    const whole = Buffer.concat([header, group('a'), group('b')]);
+    const brokenHeader = Buffer.from(whole);
+    brokenHeader.writeUInt8(0x30, 0);
+    for (const bytes of [Buffer.alloc(whole.length), Buffer.alloc(0), brokenHeader, group('a')]) {
+      const contents = decodeJournal(bytes);
+      expect(contents.problem).toMatch(/damaged|empty/);
+      expect(contents.base).toBeNull();
+      expect(contents.soundBytes).toBe(0);
+    }
   });
 
   it('when a damaged line is followed by whole ones, then the journal is reported as damaged, not torn', () => {

@@ -1,18 +1,9 @@
-import { endOfMonth } from 'date-fns/endOfMonth';
-import { endOfQuarter } from 'date-fns/endOfQuarter';
-import { endOfYear } from 'date-fns/endOfYear';
-import { format } from 'date-fns/format';
-import { isValid } from 'date-fns/isValid';
 import type { ClaimDate, Precision } from '../types.js';
+import { daysInMonth, isRealDay, isoOf } from './calendar-day.js';
+import { dayLabel, monthLabel } from './day-label.js';
+import { monthName } from './month-names.js';
 
 const PRECISION_RANK: Record<Precision, number> = { year: 0, quarter: 1, month: 2, day: 3 };
-
-const VALUE_PATTERNS: Array<[Precision, RegExp]> = [
-  ['year', /^(\d{4})$/],
-  ['quarter', /^(\d{4})-Q(\d)$/],
-  ['month', /^(\d{4})-(\d{2})$/],
-  ['day', /^(\d{4})-(\d{2})-(\d{2})$/],
-];
 
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
@@ -30,17 +21,70 @@ export type Qualifier = '~' | '?' | '%';
 export const PARTS_OF_YEAR = { early: [1, 4], mid: [5, 8], late: [9, 12] } as const;
 export type PartOfYear = keyof typeof PARTS_OF_YEAR;
 
+/** "early", "mid" and "late" in a month, as its days: 1–10, 11–20, 21 to the end. */
+export const PARTS_OF_MONTH = { early: [1, 10], mid: [11, 20], late: [21, 31] } as const;
+
+/** "early", "mid" and "late" in a decade, as years into it. */
+export const PARTS_OF_DECADE = { early: [0, 3], mid: [4, 6], late: [7, 9] } as const;
+
 export class DateValueError extends Error {
   override name = 'DateValueError';
 }
 
-/** Local-time date built from parts; `null` when the parts name no real day (2024-02-30). */
-function realDay(year: number, month: number, day: number): Date | null {
-  const date = new Date(year, month - 1, day);
-  if (!isValid(date) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
-    return null;
-  }
-  return date;
+function checkYear(year: number): void {
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR)) throw new DateValueError(`year ${year} is outside ${MIN_YEAR}–${MAX_YEAR}`);
+}
+
+/**
+ * A calendar year as a ClaimDate.
+ * @throws DateValueError for a year outside 1900–2100
+ * @example yearDate(2024) //=> { value: '2024', precision: 'year', start: '2024-01-01', end: '2024-12-31', label: '2024' }
+ */
+export function yearDate(year: number): ClaimDate {
+  checkYear(year);
+  return { value: String(year), precision: 'year', start: isoOf(year, 1, 1), end: isoOf(year, 12, 31), label: String(year) };
+}
+
+/**
+ * A calendar quarter (1–4) as a ClaimDate.
+ * @throws DateValueError for a quarter outside 1–4 or a year outside 1900–2100
+ * @example quarterDate(2024, 2).label //=> 'Q2 2024'
+ */
+export function quarterDate(year: number, quarter: number): ClaimDate {
+  if (!(quarter >= 1 && quarter <= 4)) throw new DateValueError(`there is no quarter Q${quarter} (quarters are Q1–Q4)`);
+  checkYear(year);
+  const last = quarter * 3;
+  return {
+    value: `${year}-Q${quarter}`,
+    precision: 'quarter',
+    start: isoOf(year, last - 2, 1),
+    end: isoOf(year, last, daysInMonth(year, last)),
+    label: `Q${quarter} ${year}`,
+  };
+}
+
+/**
+ * A month as a ClaimDate.
+ * @throws DateValueError for a month outside 1–12 or a year outside 1900–2100
+ * @example monthDate(2024, 6).end //=> '2024-06-30'
+ */
+export function monthDate(year: number, month: number): ClaimDate {
+  if (!(month >= 1 && month <= 12)) throw new DateValueError(`there is no month ${String(month).padStart(2, '0')} (months are 01–12)`);
+  checkYear(year);
+  const start = isoOf(year, month, 1);
+  return { value: start.slice(0, 7), precision: 'month', start, end: isoOf(year, month, daysInMonth(year, month)), label: monthLabel(year, month) };
+}
+
+/**
+ * One day as a ClaimDate.
+ * @throws DateValueError for a day the calendar does not have, or a year outside 1900–2100
+ * @example dayDate(2024, 6, 15).label //=> '15 June 2024'
+ */
+export function dayDate(year: number, month: number, day: number): ClaimDate {
+  checkYear(year);
+  if (!isRealDay(year, month, day)) throw new DateValueError(`there is no ${day} ${monthName(month)} ${year}`);
+  const iso = isoOf(year, month, day);
+  return { value: iso, precision: 'day', start: iso, end: iso, label: dayLabel(iso) };
 }
 
 /**
@@ -50,71 +94,8 @@ function realDay(year: number, month: number, day: number): Date | null {
 export function dayFromIso(text: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return null;
-  return realDay(Number(match[1]), Number(match[2]), Number(match[3]));
-}
-
-/**
- * The ISO day of a local-time date.
- * @example isoDay(new Date(2025, 1, 11)) //=> '2025-02-11'
- */
-export const isoDay = (date: Date): string => format(date, 'yyyy-MM-dd');
-
-/**
- * The label a reader expects for a date at a precision.
- * @example labelFor(new Date(2024, 3, 1), 'quarter') //=> 'Q2 2024'
- */
-export function labelFor(date: Date, precision: Precision): string {
-  switch (precision) {
-    case 'year':
-      return format(date, 'yyyy');
-    case 'quarter':
-      return format(date, "'Q'Q yyyy");
-    case 'month':
-      return format(date, 'MMMM yyyy');
-    case 'day':
-      return format(date, 'd MMMM yyyy');
-  }
-}
-
-/**
- * First and last day covered by a date starting at `start` with `precision`.
- * @example spanOf(new Date(2024, 3, 1), 'quarter') //=> { start: '2024-04-01', end: '2024-06-30' }
- */
-export function spanOf(start: Date, precision: Precision): { start: string; end: string } {
-  const last =
-    precision === 'year'
-      ? endOfYear(start)
-      : precision === 'quarter'
-        ? endOfQuarter(start)
-        : precision === 'month'
-          ? endOfMonth(start)
-          : start;
-  return { start: isoDay(start), end: isoDay(last) };
-}
-
-/**
- * Claimline notation for a date: `2024`, `2024-Q2`, `2024-06`, `2024-06-15`.
- * @example valueFor(new Date(2024, 3, 1), 'quarter') //=> '2024-Q2'
- */
-export function valueFor(date: Date, precision: Precision): string {
-  switch (precision) {
-    case 'year':
-      return format(date, 'yyyy');
-    case 'quarter':
-      return format(date, "yyyy-'Q'Q");
-    case 'month':
-      return format(date, 'yyyy-MM');
-    case 'day':
-      return format(date, 'yyyy-MM-dd');
-  }
-}
-
-/**
- * A whole ClaimDate for the period of `precision` that starts on `start`.
- * @example claimDateAt(new Date(2024, 5, 1), 'month') //=> { value: '2024-06', precision: 'month', start: '2024-06-01', end: '2024-06-30', label: 'June 2024' }
- */
-export function claimDateAt(start: Date, precision: Precision): ClaimDate {
-  return { value: valueFor(start, precision), precision, ...spanOf(start, precision), label: labelFor(start, precision) };
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isRealDay(year, month, day) ? new Date(year, month - 1, day) : null;
 }
 
 /**
@@ -136,10 +117,119 @@ function qualifierFlags(qualifier: Qualifier | undefined): Pick<ClaimDate, 'appr
   };
 }
 
-/** One end of a date as written: the bare date and the qualifier it carried. */
-interface Point {
+/** One end of a date as written: a bare date of one precision and the qualifier it carried. */
+export interface Point {
   date: ClaimDate;
   qualifier?: Qualifier;
+}
+
+/**
+ * A point's ClaimDate with its qualifier applied to value, label and flags.
+ * @example pointDate({ date: monthDate(2024, 3), qualifier: '~' }).label //=> 'c. March 2024'
+ */
+export function pointDate({ date, qualifier }: Point): ClaimDate {
+  if (!qualifier) return date;
+  return { ...date, value: `${qualifier}${date.value}`, label: qualifyLabel(date.label, qualifier), ...qualifierFlags(qualifier) };
+}
+
+/**
+ * The span from the start of one point to the end of another.
+ * @throws DateValueError when the range ends before it starts
+ * @example rangeOf({ date: monthDate(2024, 10) }, { date: monthDate(2024, 12) }).label //=> 'October – December 2024'
+ */
+export function rangeOf(from: Point, to: Point): ClaimDate {
+  if (to.date.end < from.date.start) {
+    throw new DateValueError(`the range ends (${to.date.label}) before it starts (${from.date.label})`);
+  }
+  const fromPrecision = from.date.precision;
+  const toPrecision = to.date.precision;
+  return {
+    value: `${pointDate(from).value}/${pointDate(to).value}`,
+    precision: PRECISION_RANK[fromPrecision] <= PRECISION_RANK[toPrecision] ? fromPrecision : toPrecision,
+    start: from.date.start,
+    end: to.date.end,
+    label: rangeLabel(from, to),
+    ...qualifierFlags(from.qualifier),
+    ...qualifierFlags(to.qualifier),
+  };
+}
+
+/**
+ * From a point on, with no end ("since 2024").
+ * @example openEndOf({ date: yearDate(2024) }).value //=> '2024/..'
+ */
+export function openEndOf(from: Point): ClaimDate {
+  const date = pointDate(from);
+  return { ...date, value: `${date.value}/..`, label: `${date.label} onwards`, openEnd: true };
+}
+
+/**
+ * Up to a point, with no known start ("by 2025").
+ * @example openStartOf({ date: yearDate(2025) }).label //=> 'by 2025'
+ */
+export function openStartOf(to: Point): ClaimDate {
+  const date = pointDate(to);
+  return { ...date, value: `../${date.value}`, label: `by ${date.label}`, openStart: true };
+}
+
+type Parts = Record<'early' | 'mid' | 'late', readonly [number, number]>;
+
+/** Which named part ("early", "mid", "late") runs exactly from `first` to `last`, if one does. */
+const partNamed = (parts: Parts, first: number, last: number) =>
+  (Object.keys(parts) as Array<keyof Parts>).find((name) => parts[name][0] === first && parts[name][1] === last);
+
+const said = (part: 'early' | 'mid' | 'late', what: string): string => (part === 'mid' ? `mid-${what}` : `${part} ${what}`);
+
+/**
+ * A named part of a year, month or decade ("late 2024", "mid-March 2025", "the 2010s") when the range is
+ * exactly one. The part already says "about", so only an uncertainty is left to mark.
+ */
+function partLabel(from: Point, to: Point): string | undefined {
+  const a = from.date;
+  const b = to.date;
+  if (from.qualifier !== to.qualifier || from.qualifier === '?') return undefined;
+  const year = Number(a.start.slice(0, 4));
+  const mark = (label: string) => (from.qualifier === '%' ? `${label}?` : label);
+  if (a.precision === 'year' && b.precision === 'year') {
+    const decade = year - (year % 10);
+    const [first, last] = [year - decade, Number(b.start.slice(0, 4)) - decade];
+    if (!from.qualifier) return first === 0 && last === 9 ? `${decade}s` : undefined;
+    const part = partNamed(PARTS_OF_DECADE, first, last);
+    return part ? mark(said(part, `${decade}s`)) : undefined;
+  }
+  if (!from.qualifier || a.start.slice(0, 4) !== b.end.slice(0, 4)) return undefined;
+  if (a.precision === 'month' && b.precision === 'month') {
+    const part = partNamed(PARTS_OF_YEAR, Number(a.start.slice(5, 7)), Number(b.end.slice(5, 7)));
+    return part ? mark(said(part, String(year))) : undefined;
+  }
+  if (a.precision === 'day' && b.precision === 'day' && a.start.slice(5, 7) === b.end.slice(5, 7)) {
+    const month = Number(a.start.slice(5, 7));
+    const lastDay = Number(b.end.slice(8, 10));
+    const last = lastDay === daysInMonth(year, month) ? 31 : lastDay;
+    const part = partNamed(PARTS_OF_MONTH, Number(a.start.slice(8, 10)), last);
+    return part ? mark(said(part, monthLabel(year, month))) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "October – December 2024" rather than "October 2024 – December 2024": the year is said once when both
+ * ends share it, and a span that is exactly a named part reads as that part ("early 2024", "the 2010s").
+ */
+function rangeLabel(from: Point, to: Point): string {
+  const part = partLabel(from, to);
+  if (part) return part;
+  const year = from.date.start.slice(0, 4);
+  const sameYear = year === to.date.end.slice(0, 4) && from.date.precision !== 'year' && to.date.precision !== 'year';
+  let fromLabel = from.date.label;
+  if (sameYear) fromLabel = fromLabel.slice(0, -5);
+  if (sameYear && from.date.precision === 'day' && to.date.precision === 'day' && from.date.start.slice(5, 7) === to.date.start.slice(5, 7)) {
+    fromLabel = String(Number(from.date.start.slice(8, 10)));
+  }
+  if (from.qualifier && from.qualifier === to.qualifier) {
+    return qualifyLabel(`${fromLabel} – ${to.date.label}`, from.qualifier);
+  }
+  return `${qualifyLabel(fromLabel, from.qualifier)} – ${qualifyLabel(to.date.label, to.qualifier)}`;
 }
 
 /**
@@ -157,71 +247,17 @@ export function dateFromValue(value: string): ClaimDate {
   const [first = '', last = '', ...rest] = text.split('/');
   if (rest.length > 0) throw new DateValueError(`“${text}” has more than one “/”; a range is START/END`);
   if (first === '..' && last === '..') throw new DateValueError('a range needs at least one end');
-  if (last === '..') {
-    const from = pointDate(pointFromValue(first));
-    return { ...from, value: `${from.value}/..`, label: `${from.label} onwards`, openEnd: true };
-  }
-  if (first === '..') {
-    const to = pointDate(pointFromValue(last));
-    return { ...to, value: `../${to.value}`, label: `by ${to.label}`, openStart: true };
-  }
-  const from = pointFromValue(first);
-  const to = pointFromValue(last);
-  if (to.date.end < from.date.start) {
-    throw new DateValueError(`the range ends (${to.date.label}) before it starts (${from.date.label})`);
-  }
-  const fromPrecision = from.date.precision;
-  const toPrecision = to.date.precision;
-  return {
-    value: `${pointDate(from).value}/${pointDate(to).value}`,
-    precision: PRECISION_RANK[fromPrecision] <= PRECISION_RANK[toPrecision] ? fromPrecision : toPrecision,
-    start: from.date.start,
-    end: to.date.end,
-    label: rangeLabel(from, to),
-    ...qualifierFlags(from.qualifier),
-    ...qualifierFlags(to.qualifier),
-  };
-}
-
-/** A point's ClaimDate with its qualifier applied to value, label and flags. */
-function pointDate({ date, qualifier }: Point): ClaimDate {
-  if (!qualifier) return date;
-  return { ...date, value: `${qualifier}${date.value}`, label: qualifyLabel(date.label, qualifier), ...qualifierFlags(qualifier) };
-}
-
-/**
- * "October – December 2024" rather than "October 2024 – December 2024": the year is said once when both
- * ends share it, and an approximate span that is exactly a third of a year reads as "early 2024".
- */
-function rangeLabel(from: Point, to: Point): string {
-  const year = from.date.start.slice(0, 4);
-  const sameYear = year === to.date.end.slice(0, 4) && from.date.precision !== 'year' && to.date.precision !== 'year';
-  const approximate = from.qualifier === '~' || from.qualifier === '%';
-  if (sameYear && approximate && from.qualifier === to.qualifier && from.date.precision === 'month' && to.date.precision === 'month') {
-    const months = [Number(from.date.start.slice(5, 7)), Number(to.date.end.slice(5, 7))];
-    const part = (Object.keys(PARTS_OF_YEAR) as PartOfYear[]).find(
-      (name) => PARTS_OF_YEAR[name][0] === months[0] && PARTS_OF_YEAR[name][1] === months[1],
-    );
-    // The part already says "about", so only the uncertainty is left to mark.
-    const said = part === 'mid' ? `mid-${year}` : `${part} ${year}`;
-    if (part) return from.qualifier === '%' ? `${said}?` : said;
-  }
-  let fromLabel = from.date.label;
-  if (sameYear) fromLabel = fromLabel.replace(new RegExp(` ${year}$`), '');
-  if (sameYear && from.date.precision === 'day' && to.date.precision === 'day' && from.date.start.slice(5, 7) === to.date.start.slice(5, 7)) {
-    fromLabel = String(Number(from.date.start.slice(8, 10)));
-  }
-  if (from.qualifier && from.qualifier === to.qualifier) {
-    return qualifyLabel(`${fromLabel} – ${to.date.label}`, from.qualifier);
-  }
-  return `${qualifyLabel(fromLabel, from.qualifier)} – ${qualifyLabel(to.date.label, to.qualifier)}`;
+  if (last === '..') return openEndOf(pointFromValue(first));
+  if (first === '..') return openStartOf(pointFromValue(last));
+  return rangeOf(pointFromValue(first), pointFromValue(last));
 }
 
 /**
  * Reads a single date in Claimline notation at one of the four precisions, with its qualifier if any.
  * @throws DateValueError naming what is wrong, for impossible dates (`2024-13-45`, `2024-Q5`) and unknown forms.
+ * @example pointFromValue('~2024-03') //=> { date: monthDate(2024, 3), qualifier: '~' }
  */
-function pointFromValue(text: string): Point {
+export function pointFromValue(text: string): Point {
   const [, prefix, core = '', suffix] = /^([~?%])?(.*?)([~?%])?$/.exec(text) ?? [];
   if (prefix && suffix) throw new DateValueError(`“${text}” has two qualifiers; use one of ~ (about), ? (uncertain), % (both)`);
   const qualifier = (prefix ?? suffix) as Qualifier | undefined;
@@ -230,31 +266,16 @@ function pointFromValue(text: string): Point {
 }
 
 function bareFromValue(core: string, text: string): ClaimDate {
-  for (const [precision, pattern] of VALUE_PATTERNS) {
-    const match = pattern.exec(core);
-    if (!match) continue;
-    const [year, second, third] = match.slice(1).map(Number) as [number, number?, number?];
-    if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new DateValueError(`year ${year} is outside ${MIN_YEAR}–${MAX_YEAR}`);
-    }
-    let start: Date | null;
-    if (precision === 'quarter') {
-      if (!second || second > 4) throw new DateValueError(`there is no quarter Q${second} (quarters are Q1–Q4)`);
-      start = realDay(year, (second - 1) * 3 + 1, 1);
-    } else if (precision === 'month') {
-      start = realDay(year, second ?? 0, 1);
-      if (!start) throw new DateValueError(`there is no month ${String(second).padStart(2, '0')} (months are 01–12)`);
-    } else if (precision === 'day') {
-      if (!realDay(year, second ?? 0, 1)) {
-        throw new DateValueError(`there is no month ${String(second).padStart(2, '0')} (months are 01–12)`);
-      }
-      start = realDay(year, second ?? 0, third ?? 0);
-      if (!start) throw new DateValueError(`${core} is not a day in the calendar`);
-    } else {
-      start = realDay(year, 1, 1);
-    }
-    if (!start) throw new DateValueError(`${core} is not a date`);
-    return claimDateAt(start, precision);
+  let match: RegExpExecArray | null;
+  if ((match = /^(\d{4})$/.exec(core))) return yearDate(Number(match[1]));
+  if ((match = /^(\d{4})-Q(\d)$/.exec(core))) return quarterDate(Number(match[1]), Number(match[2]));
+  if ((match = /^(\d{4})-(\d{2})$/.exec(core))) return monthDate(Number(match[1]), Number(match[2]));
+  if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(core))) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    checkYear(year);
+    monthDate(year, month);
+    if (!isRealDay(year, month, day)) throw new DateValueError(`${core} is not a day in the calendar`);
+    return dayDate(year, month, day);
   }
   throw new DateValueError(`“${text}” is not a date in a known form (2024, 2024-Q2, 2024-06, 2024-06-15)`);
 }

@@ -1,63 +1,85 @@
-import { addDays } from 'date-fns/addDays';
-import { addMonths } from 'date-fns/addMonths';
-import { addQuarters } from 'date-fns/addQuarters';
-import { addYears } from 'date-fns/addYears';
-import { getYear } from 'date-fns/getYear';
-import { isAfter } from 'date-fns/isAfter';
-import { lastDayOfQuarter } from 'date-fns/lastDayOfQuarter';
-import { startOfMonth } from 'date-fns/startOfMonth';
-import { startOfQuarter } from 'date-fns/startOfQuarter';
-import { startOfYear } from 'date-fns/startOfYear';
-import { subYears } from 'date-fns/subYears';
+import { daysInMonth, isoOf, partsOf } from './calendar-day.js';
+import { dayNumber, isoFromDayNumber, weekdayOf } from './day-number.js';
+import type { Direction } from './sentence-direction.js';
 
-/** The calendar units a writer counts back and forward in ("last month", "next quarter", "yesterday"). */
-export type PeriodUnit = 'day' | 'month' | 'quarter' | 'year';
-
-/**
- * First day of the period `offset` units away from the one the reference falls in:
- * 0 is "this", -1 "last", 1 "next".
- * @example shiftedPeriod('quarter', -1, new Date(2025, 1, 11)) //=> new Date(2024, 9, 1), Q4 2024
- */
-export function shiftedPeriod(unit: PeriodUnit, offset: number, reference: Date): Date {
-  switch (unit) {
-    case 'day':
-      return addDays(reference, offset);
-    case 'month':
-      return startOfMonth(addMonths(reference, offset));
-    case 'quarter':
-      return startOfQuarter(addQuarters(reference, offset));
-    case 'year':
-      return startOfYear(addYears(reference, offset));
-  }
+/** First and last ISO day of a period. */
+export interface Span {
+  start: string;
+  end: string;
 }
 
+/** How far from the reference a period named without its year is looked for, either way. */
+const YEARS_AROUND = 9;
+
 /**
- * First day of the most recent period that had begun by the reference day, for a period named
- * without its year ("March", "the third quarter", "15 June"). `startInYear` says where the period begins
- * in a given year, or `null` when it does not exist that year (29 February).
- * Writers name a period without its year when it is the latest one their readers have seen begin,
- * so from 11 February 2025 "March" is March 2024 and "the first quarter" is Q1 2025.
- * @example mostRecentStart((year) => new Date(year, 6, 1), new Date(2025, 1, 11)) //=> new Date(2024, 6, 1)
+ * The year of the occurrence of a yearly period nearest to the reference in the sentence's direction:
+ * back, the latest one that had started by the reference day; forward, the next one that had not ended.
+ * `occurrence` gives the period's span in a year, or `null` when the year has none (29 February).
+ * Nine years either way always reach a leap year, the only period that can be missing from a year.
+ * @example nearestYear((year) => ({ start: `${year}-03-01`, end: `${year}-03-31` }), '2025-02-11', 'back') //=> 2024
+ * @example nearestYear((year) => ({ start: `${year}-03-01`, end: `${year}-03-31` }), '2025-02-11', 'forward') //=> 2025
  */
-export function mostRecentStart(startInYear: (year: number) => Date | null, reference: Date): Date | null {
-  const year = getYear(reference);
-  // Eight years always reach a leap year, the only period that can be missing from a year.
-  for (let candidateYear = year; candidateYear >= year - 8; candidateYear--) {
-    const start = startInYear(candidateYear);
-    if (start && !isAfter(start, reference)) return start;
+export function nearestYear(occurrence: (year: number) => Span | null, reference: string, direction: Direction): number | null {
+  const year = Number(reference.slice(0, 4));
+  if (direction === 'back') {
+    for (let candidate = year + 1; candidate >= year - YEARS_AROUND; candidate--) {
+      const span = occurrence(candidate);
+      if (span && span.start <= reference) return candidate;
+    }
+  } else {
+    for (let candidate = year - 1; candidate <= year + YEARS_AROUND; candidate++) {
+      const span = occurrence(candidate);
+      if (span && span.end >= reference) return candidate;
+    }
   }
   return null;
 }
 
 /**
- * First day of the most recent quarter `quarter` (1–4) that had ended by the reference day.
- * "The holiday quarter" in a February report is the October–December just gone; in a November one it is
- * still the previous year's, because the current one has not yet happened.
- * @example mostRecentEndedQuarter(4, new Date(2025, 1, 11)) //=> new Date(2024, 9, 1), Q4 2024
- * @example mostRecentEndedQuarter(4, new Date(2024, 10, 20)) //=> new Date(2023, 9, 1), Q4 2023
+ * A weekday (1 Monday … 7 Sunday) named without a date: back, the latest one on or before the reference
+ * (the reference itself when it is that day); forward, the next one not over yet.
+ * @example nearestWeekday(5, '2025-02-11', 'back') //=> '2025-02-07'
+ * @example nearestWeekday(3, '2025-02-11', 'forward') //=> '2025-02-12'
  */
-export function mostRecentEndedQuarter(quarter: number, reference: Date): Date {
-  const year = getYear(reference);
-  const start = new Date(year, (quarter - 1) * 3, 1);
-  return isAfter(lastDayOfQuarter(start), reference) ? subYears(start, 1) : start;
+export function nearestWeekday(weekday: number, reference: string, direction: Direction): string {
+  const day = dayNumber(reference);
+  const today = weekdayOf(day);
+  return isoFromDayNumber(direction === 'back' ? day - ((today - weekday + 7) % 7) : day + ((weekday - today + 7) % 7));
+}
+
+/**
+ * "Last Friday": the latest such weekday strictly before the reference.
+ * @example weekdayBefore(2, '2025-02-11') //=> '2025-02-04'
+ */
+export function weekdayBefore(weekday: number, reference: string): string {
+  const day = dayNumber(reference);
+  return isoFromDayNumber(day - ((weekdayOf(day) - weekday + 7) % 7 || 7));
+}
+
+/**
+ * The Monday of the Monday–Sunday week an ISO day falls in, `offset` weeks away.
+ * @example mondayOf('2025-02-11', -1) //=> '2025-02-03'
+ */
+export function mondayOf(iso: string, offset = 0): string {
+  const day = dayNumber(iso);
+  return isoFromDayNumber(day - (weekdayOf(day) - 1) + 7 * offset);
+}
+
+/**
+ * An ISO day moved by whole days.
+ * @example addDays('2025-03-01', -1) //=> '2025-02-28'
+ */
+export function addDays(iso: string, days: number): string {
+  return isoFromDayNumber(dayNumber(iso) + days);
+}
+
+/**
+ * The same day some months away, or the month's last day when it is shorter.
+ * @example addMonths('2025-05-31', -3) //=> '2025-02-28'
+ */
+export function addMonths(iso: string, months: number): string {
+  const { year, month, day } = partsOf(iso);
+  const index = year * 12 + month - 1 + months;
+  const [toYear, toMonth] = [Math.floor(index / 12), (index % 12) + 1];
+  return isoOf(toYear, toMonth, Math.min(day, daysInMonth(toYear, toMonth)));
 }

@@ -1,6 +1,6 @@
 import type { ClaimDate } from '../types.js';
 import { DateValueError, dateFromValue, dayFromIso } from './claim-date.js';
-import { MissingReferenceError, UnreadPhraseError, readPhrase } from './date-phrase.js';
+import { MissingReferenceError, RefusedPhraseError, UnreadPhraseError, readPhrase } from './date-phrase.js';
 
 /** How a date as written was read: the date, or why not, with forms that would have been read. */
 export type DateResolution =
@@ -12,7 +12,17 @@ export interface ResolveOptions {
   reference?: string;
   /** ISO day of today, from the app's clock; a reference after it is refused. */
   today: string;
+  /**
+   * The sentence the date stands in: the claim's quote, or its statement. A date named without its year
+   * ("in March", "Jan. 20") is the next one when the sentence looks forward ("talks will resume"), else the latest.
+   */
+  sentence?: string;
+  /** The month (1–12) the company's fiscal year ends in, when one is recorded: lets "fiscal 2024" and "FY25" be read. */
+  fiscalYearEnd?: number;
 }
+
+/** Longer text is refused: a date as written is a few words. */
+export const DATE_TEXT_LIMIT = 200;
 
 /** Forms shown with every failure, from the most exact to the most relative. */
 export const DATE_EXAMPLES = [
@@ -31,7 +41,7 @@ export const DATE_EXAMPLES = [
 ];
 
 /** Only notation characters: read strictly as Claimline notation, so `2024-13` is refused, not reinterpreted. */
-const NOTATION = /^[\d~?%.][\d~?%./Qq-]*$/;
+const NOTATION = /^(?:[~?%.]|\d{4})[\d~?%./Qq-]*$/;
 /** 15/06/2024 or 06/15/2024: which number is the month depends on the country, so it is never guessed. */
 const NUMERIC_DAY = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 
@@ -53,6 +63,10 @@ const failure = (message: string, unparsed?: string): DateResolution =>
  */
 export function resolveDate(text: string, options: ResolveOptions): DateResolution {
   if (!dayFromIso(options.today)) throw new TypeError(`today must be an ISO day, got “${options.today}”`);
+  const { fiscalYearEnd } = options;
+  if (fiscalYearEnd !== undefined && !(Number.isInteger(fiscalYearEnd) && fiscalYearEnd >= 1 && fiscalYearEnd <= 12)) {
+    throw new TypeError(`fiscalYearEnd must be a month 1–12, got ${fiscalYearEnd}`);
+  }
   const reference = options.reference?.trim() || undefined;
   if (reference !== undefined) {
     if (!dayFromIso(reference)) {
@@ -70,17 +84,22 @@ export function resolveDate(text: string, options: ResolveOptions): DateResoluti
   }
   const written = text.trim();
   if (written === '') return failure('no date given');
+  if (written.length > DATE_TEXT_LIMIT) return failure(`the date is longer than ${DATE_TEXT_LIMIT} characters: give only the words that say when`);
   if (NUMERIC_DAY.test(written)) {
     return failure(`did not understand “${written}”: write the day as 2024-06-15 or 15 June 2024, since 06/07 is June in some countries and July in others`, written);
   }
   try {
     if (NOTATION.test(written)) return { ok: true, date: dateFromValue(written.replace(/q/g, 'Q')) };
-    return { ok: true, date: readPhrase(written, reference) };
+    const context = {
+      ...(options.sentence !== undefined && { sentence: options.sentence }),
+      ...(fiscalYearEnd !== undefined && { fiscalYearEnd }),
+    };
+    return { ok: true, date: readPhrase(written, reference, context) };
   } catch (error) {
     if (error instanceof MissingReferenceError) {
       return failure(`‘${written}’ is relative: give the document’s publication date to read it against`);
     }
-    if (error instanceof UnreadPhraseError) return failure(error.message, error.unparsed);
+    if (error instanceof UnreadPhraseError || error instanceof RefusedPhraseError) return failure(error.message, error.unparsed);
     if (error instanceof DateValueError) return failure(error.message);
     throw error;
   }

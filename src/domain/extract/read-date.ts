@@ -21,15 +21,15 @@ const SAME_MEANING: Array<[RegExp, string]> = [
 ];
 
 /**
- * The one place the extractor asks the date resolver, so the sentence reaches it in one change: `sentence` is
- * the passage the phrase sits in, which the dates issue's direction rule reads ("will resume on Jan. 20" looks
- * forward) once `resolveDate` takes it. `null` when the resolver cannot read the text; it never guesses.
+ * The one place the extractor asks the date resolver: `sentence` is the passage the phrase sits in, which the
+ * resolver's direction rule reads ("talks will resume on Jan. 20" looks forward, so a bare day is the next one).
+ * `null` when the resolver cannot read the text; it never guesses.
  * @example readDate('the second quarter last year', 'Apple fell out … in the second quarter last year', '2025-02-11', '2025-03-01')?.value //=> '2024-Q2'
  */
 export function readDate(text: string, sentence: string, reference: string | undefined, today: string): ClaimDate | null {
   const variants = new Set([text, ...SAME_MEANING.map(([pattern, replacement]) => text.replace(pattern, replacement))]);
   for (const variant of variants) {
-    const read = resolveDate(variant, { today, ...(reference && { reference }) });
+    const read = resolveDate(variant, { today, sentence, ...(reference && { reference }) });
     if (read.ok) return read.date;
   }
   return null;

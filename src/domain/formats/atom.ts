@@ -1,75 +1,113 @@
+import { Feed } from 'feed';
 import { describeChain } from '../chain.js';
 import type { Claim, Database } from '../types.js';
 import { claimUrl } from './claim-url.js';
-import { XML_ILLEGAL_CHAR, escapeMarkup } from './markup-text.js';
+import { XML_ILLEGAL_CHAR, escapeMarkup, withoutXmlIllegal } from './markup-text.js';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
-/** Feeds with nothing in them still need an `updated`; the epoch says "nothing has changed yet". */
-const NEVER = '1970-01-01T00:00:00Z';
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
+/** Entries per feed document: a reader polls the first page, so it stays small however large the story grows. */
+export const FEED_PAGE_SIZE = 100;
+
+export interface AtomFeedOptions {
+  /** Where Claimline is served, from configuration: `https://claims.example.org`. */
+  baseUrl: string;
+  /** The feed's path: `/feed.atom`. */
+  path: string;
+  /** The feed's filters as a query string without `page` (`actor=apple&order=desc`), kept on every page link. */
+  query: string;
+  /** Which page of FEED_PAGE_SIZE entries, from 1 (the newest changes). */
+  page: number;
+  title: string;
+  /** The database's last change, for a feed no claim of which has changed yet; defaults to the newest claim. */
+  updated: string;
+}
+
 /**
- * Claims as an Atom 1.0 feed (RFC 4287), newest change first: one entry per claim whose `updated` moves whenever
- * the claim changes, so feed readers show it again. The feed's id is its own URL, so each filtered feed is a feed of
- * its own. The feed's `updated` is its newest claim's, so it only moves when a claim does; `options.updated` stands in
- * when there are no claims. Every text is escaped and stripped of characters XML 1.0 forbids.
- * @example toAtomFeed(db, db.claims, { baseUrl: 'http://localhost:3000', feedUrl: 'http://localhost:3000/feed.atom', title: 'Claimline' }).startsWith('<?xml') //=> true
+ * How many pages of FEED_PAGE_SIZE entries a feed of `count` claims has; an empty feed still has its first page.
+ * @example atomPageCount(250) //=> 3
  */
-export function toAtomFeed(
-  db: Database,
-  claims: Claim[],
-  options: { baseUrl: string; feedUrl: string; title: string; updated?: string },
-): string {
+export function atomPageCount(count: number): number {
+  return Math.max(1, Math.ceil(count / FEED_PAGE_SIZE));
+}
+
+/**
+ * Claims as an Atom 1.0 feed (RFC 4287, written by `feed`), newest change first, FEED_PAGE_SIZE entries to a page
+ * with RFC 5005 paging links (`first`, `previous`, `next`, `last`). An entry's `updated` moves whenever its claim
+ * changes, so feed readers show it again. The feed's id is the URL of its first page, so each filtered feed is a
+ * feed of its own; `self` is the page's own URL. The feed's `updated` is its newest claim's change, or the
+ * database's last change when no claim matches, so it only moves when the data does. Every text is escaped and
+ * stripped of characters XML 1.0 forbids.
+ * @example toAtomFeed(db, db.claims, { baseUrl: 'http://localhost:3000', path: '/feed.atom', query: '', page: 1, title: 'Claimline', updated }).startsWith('<?xml') //=> true
+ */
+export function toAtomFeed(db: Database, claims: Claim[], options: AtomFeedOptions): string {
   const names = new Map(db.sources.map((source) => [source.id, source.name]));
   const nameOf = (id: string): string => names.get(id) ?? id;
   const newestFirst = [...claims].sort((a, b) =>
     a.updatedAt !== b.updatedAt ? (a.updatedAt < b.updatedAt ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   );
-  const updated = newestFirst[0]?.updatedAt ?? options.updated ?? NEVER;
   const home = options.baseUrl.replace(/\/+$/, '') || options.baseUrl;
-  const entries = newestFirst.map((claim) => {
+  const pages = atomPageCount(newestFirst.length);
+  const pageUrl = (page: number): string => {
+    const query = [options.query, page > 1 ? `page=${page}` : ''].filter(Boolean).join('&');
+    return `${home}${options.path}${query ? `?${query}` : ''}`;
+  };
+  const feed = new Feed({
+    id: pageUrl(1),
+    title: withoutXmlIllegal(options.title),
+    updated: new Date(timestamp(newestFirst[0]?.updatedAt ?? options.updated)),
+    author: { name: 'Claimline', link: home },
+    link: `${home}/`,
+    feedLinks: { atom: pageUrl(options.page) },
+    generator: 'Claimline',
+  });
+  const start = (options.page - 1) * FEED_PAGE_SIZE;
+  for (const claim of newestFirst.slice(start, start + FEED_PAGE_SIZE)) {
     const url = claimUrl(options.baseUrl, claim.id);
     const chain = describeChain(claim.attributions, nameOf);
     const quotes = [...new Set(claim.attributions.flatMap((attribution) => attribution.quote?.trim() || []))];
     const summary = [`${claim.date.label}. Status: ${claim.status}.`, chain].filter(Boolean).join(' ');
-    const content = [claim.date.label, `Status: ${claim.status}`, chain, ...quotes.map((quote) => `“${quote}”`)]
-      .filter(Boolean)
-      .join('\n');
-    const categories = [
-      ...claim.topics.map((topic) => category(topic, `${home}/topics`)),
-      ...claim.actors.map((actor) => category(actor, `${home}/actors`)),
-    ];
-    return [
-      '  <entry>',
-      `    <id>${escapeMarkup(url)}</id>`,
-      `    <title type="text">${escapeMarkup(claim.statement)}</title>`,
-      `    <updated>${timestamp(claim.updatedAt)}</updated>`,
-      `    <published>${timestamp(claim.createdAt)}</published>`,
-      `    <link rel="alternate" type="text/html" href="${escapeMarkup(url)}"/>`,
-      `    <summary type="text">${escapeMarkup(summary)}</summary>`,
-      `    <content type="text">${escapeMarkup(content)}</content>`,
-      ...categories,
-      '  </entry>',
-    ].join('\n');
-  });
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="${ATOM_NS}">`,
-    `  <id>${escapeMarkup(options.feedUrl)}</id>`,
-    `  <title type="text">${escapeMarkup(options.title)}</title>`,
-    `  <updated>${timestamp(updated)}</updated>`,
-    `  <author><name>Claimline</name><uri>${escapeMarkup(home)}</uri></author>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeMarkup(options.feedUrl)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeMarkup(home)}/"/>`,
-    `  <generator uri="${escapeMarkup(home)}/">Claimline</generator>`,
-    ...entries,
-    '</feed>',
-    '',
-  ].join('\n');
+    const content = [claim.date.label, `Status: ${claim.status}`, chain, ...quotes.map((quote) => `“${quote}”`)].filter(Boolean);
+    feed.addItem({
+      // feed writes titles, summaries and content as HTML, so the text goes in escaped.
+      title: escapeMarkup(claim.statement),
+      id: url,
+      link: url,
+      date: new Date(timestamp(claim.updatedAt)),
+      published: new Date(timestamp(claim.createdAt)),
+      description: escapeMarkup(summary),
+      content: content.map((line) => `<p>${escapeMarkup(line)}</p>`).join(''),
+      category: [
+        ...claim.topics.map((topic) => category(topic, `${home}/topics`)),
+        ...claim.actors.map((actor) => category(actor, `${home}/actors`)),
+      ],
+    });
+  }
+  const paging = [
+    ['first', 1],
+    ...(options.page > 1 ? [['previous', options.page - 1]] : []),
+    ...(options.page < pages ? [['next', options.page + 1]] : []),
+    ['last', pages],
+  ] as Array<[string, number]>;
+  return withPagingLinks(feed.atom1(), paging.map(([rel, page]) => `<link rel="${rel}" href="${escapeMarkup(pageUrl(page))}"/>`));
 }
 
-function category(term: string, scheme: string): string {
-  return `    <category term="${escapeMarkup(term)}" scheme="${escapeMarkup(scheme)}" label="${escapeMarkup(term)}"/>`;
+/** feed writes no RFC 5005 paging links, so they go in after its `self` link. */
+function withPagingLinks(xml: string, links: string[]): string {
+  const self = xml.indexOf('<link rel="self"');
+  const end = xml.indexOf('/>', self) + 2;
+  const indent = /\n( *)<link rel="self"/.exec(xml)?.[1] ?? '';
+  return `${xml.slice(0, end)}${links.map((link) => `\n${indent}${link}`).join('')}${xml.slice(end)}`;
+}
+
+/**
+ * feed (through xml-js) escapes `&` and `"` in attribute values but not `<`, which XML forbids there; a look-alike
+ * keeps a category such as "R&D <team>" readable and the feed well formed.
+ */
+function category(term: string, scheme: string) {
+  const text = withoutXmlIllegal(term).replace(/</g, '\u2039').replace(/>/g, '\u203A');
+  return { term: text, name: text, scheme };
 }
 
 /** RFC 3339 as Atom demands; a bare ISO day (older records) is taken as its midnight UTC. */
@@ -169,9 +207,12 @@ function decode(text: string): string {
   );
 }
 
-/** Just enough XML for the checks above: elements, attributes, text, the declaration and comments; no DTDs or CDATA. */
+/** Just enough XML for the checks above: elements, attributes, text, CDATA, the declaration and comments; no DTDs. */
 function parseXml(xml: string): XmlElement {
-  const body = xml.replace(/^\uFEFF?<\?xml[^?]*\?>/, '').replace(/<!--[\s\S]*?-->/g, '');
+  const body = xml
+    .replace(/^\uFEFF?<\?xml[^?]*\?>/, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, (_, text: string) => text.replace(/[&<>]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[char] ?? char));
   const tag = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/g;
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;

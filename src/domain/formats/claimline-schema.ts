@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import { PRECISIONS, ROLES, SOURCE_KINDS, STATUSES } from '../types.js';
+import { PRECISIONS, RELATION_KINDS, ROLES, SOURCE_KINDS, STATUSES } from '../types.js';
 import type {
   Attribution,
   Claim,
   ClaimDate,
   Document,
   FieldChange,
+  Relation,
   Revision,
   Source,
   StatusChange,
+  Story,
   TextQuoteAnchor,
 } from '../types.js';
 
@@ -33,6 +35,8 @@ export const ClaimDateSchema = z.strictObject({
   uncertain: z.boolean().optional(),
   openStart: z.boolean().optional(),
   openEnd: z.boolean().optional(),
+  direction: z.enum(['back', 'forward']).optional(),
+  directionCue: z.string().optional(),
 }) satisfies z.ZodType<ClaimDate>;
 
 export const SourceSchema = z.strictObject({
@@ -40,10 +44,21 @@ export const SourceSchema = z.strictObject({
   name: text,
   kind: z.enum(SOURCE_KINDS),
   url: z.string().optional(),
+  fiscalYearEnd: z.int().min(1).max(12).optional(),
 }) satisfies z.ZodType<Source>;
+
+export const StorySchema = z.strictObject({
+  id: text,
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lower-case letters and digits joined by hyphens'),
+  title: text,
+  summary: z.string(),
+  createdAt: isoDateTime,
+  archivedAt: isoDateTime.optional(),
+}) satisfies z.ZodType<Story>;
 
 export const DocumentSchema = z.strictObject({
   id: text,
+  storyId: text,
   title: text,
   publisherId: text,
   url: text,
@@ -83,7 +98,9 @@ export const StatusChangeSchema = z.strictObject({
 
 export const ClaimSchema = z.strictObject({
   id: text,
+  storyId: text,
   statement: text,
+  shortName: text.optional(),
   date: ClaimDateSchema,
   claimedAt: ClaimDateSchema,
   actors: z.array(z.string()),
@@ -117,15 +134,48 @@ export const RevisionSchema = z.strictObject({
   changes: z.array(FieldChangeSchema),
 }) satisfies z.ZodType<Revision>;
 
-/** Claimline's own exchange file, version 1: a self-contained slice of a database. */
-export const ClaimlineExportSchema = z.strictObject({
-  format: z.literal('claimline', { error: 'not a Claimline export (format must be "claimline")' }),
-  formatVersion: z.literal(1, { error: 'this Claimline reads format version 1 only' }),
-  exportedAt: isoDateTime,
-  sources: z.array(SourceSchema),
-  documents: z.array(DocumentSchema),
-  claims: z.array(ClaimSchema),
-  revisions: z.array(RevisionSchema),
-});
+export const RelationSchema = z.strictObject({
+  id: text,
+  from: text,
+  relation: z.enum(RELATION_KINDS),
+  to: text,
+  quote: z.string().optional(),
+  documentId: z.string().optional(),
+  sourceId: z.string().optional(),
+  createdAt: isoDateTime,
+}) satisfies z.ZodType<Relation>;
+
+/** The format version Claimline writes; versions 1 (before relations) and 2 (before stories) are still read. */
+export const EXPORT_FORMAT_VERSION = 3;
+
+/** A claim or document in an exchange file: files from before stories carry no story, and take the one they are imported into. */
+const ExportedClaimSchema = ClaimSchema.extend({ storyId: text.optional() });
+const ExportedDocumentSchema = DocumentSchema.extend({ storyId: text.optional() });
+
+/**
+ * Claimline's own exchange file: a self-contained slice of a database. Version 2 added `relations`, version 3
+ * `stories` (every claim and document names its story); older files read as if they had none, and go into the
+ * story they are imported into.
+ */
+export const ClaimlineExportSchema = z
+  .strictObject({
+    format: z.literal('claimline', { error: 'not a Claimline export (format must be "claimline")' }),
+    formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'this Claimline reads format versions 1, 2 and 3' }),
+    exportedAt: isoDateTime,
+    stories: z.array(StorySchema).optional(),
+    sources: z.array(SourceSchema),
+    documents: z.array(ExportedDocumentSchema),
+    claims: z.array(ExportedClaimSchema),
+    revisions: z.array(RevisionSchema),
+    relations: z.array(RelationSchema).optional(),
+  })
+  .refine((file) => file.formatVersion >= 2 || file.relations === undefined, {
+    path: ['relations'],
+    message: 'relations need format version 2',
+  })
+  .refine((file) => file.formatVersion === 3 || file.stories === undefined, {
+    path: ['stories'],
+    message: 'stories need format version 3',
+  });
 
 export type ClaimlineExport = z.infer<typeof ClaimlineExportSchema>;

@@ -1,6 +1,7 @@
 import { DateValueError, MAX_YEAR, MIN_YEAR, dateFromValue, dayFromIso } from '../dates/claim-date.js';
 import { ROLES, STATUSES } from '../types.js';
 import type { Attribution, Claim, ClaimDate, Database, Role, Status } from '../types.js';
+import { writeCsv } from './csv-table.js';
 
 /**
  * Claims as CSV (RFC 4180), one row per claim × attribution, for spreadsheets and research scripts.
@@ -9,9 +10,10 @@ import type { Attribution, Claim, ClaimDate, Database, Role, Status } from '../t
  * - a claim's status history (only the current status), its revisions, revision number and timestamps;
  * - anchors' prefix, suffix and offsets (only the quote itself), so a re-imported quote must be re-anchored;
  * - documents' title, publisher, publication day, credit and text (only id and URL), and sources' kind and URL
- *   (only id and name); an attribution's own `url` travels in `document_url` only when it cites no document;
+ *   (only id and name), and sources' fiscal year end; an attribution's own `url` travels in `document_url` only when it cites no document;
  * - the reference day a phrase was read against (the label, start and end are derived from `date_value` again, so
- *   edits to them are ignored, except the end of a date open at its end: the last day its text vouches for);
+ *   edits to them are ignored, except the end of a date open at its end: the last day its text vouches for), and which
+ *   way a date named without its year was read (`direction`, `directionCue`);
  * - a `;` inside an actor, topic or superseded id, since those lists are joined with "; ".
  */
 
@@ -65,18 +67,6 @@ const ATTRIBUTION_COLUMNS = [
 const REQUIRED_COLUMNS: readonly Column[] = ['claim_id', 'statement', 'date_value'];
 const LIST_SEPARATOR = '; ';
 
-/** The file is not well-formed CSV; `line` and `column` count from 1 in the text as written. */
-export class CsvSyntaxError extends Error {
-  override name = 'CsvSyntaxError';
-  constructor(
-    message: string,
-    readonly line: number,
-    readonly column: number,
-  ) {
-    super(`line ${line}, column ${column}: ${message}`);
-  }
-}
-
 /** An attribution as CSV gives it: the source's name and the document's URL travel with it, for the importer to match or create. */
 export interface ImportedAttribution extends Attribution {
   sourceName?: string;
@@ -99,9 +89,9 @@ export interface CsvRowError {
 }
 
 /**
- * Claims as RFC 4180 CSV: a header row, then one row per claim × attribution (a claim without attributions gets
- * one row with the attribution columns empty); CRLF line ends, fields quoted only when they must be.
- * @example toCsv(db, db.claims).split('\r\n')[0] //=> 'claim_id,statement,date_value,…,made_at,note'
+ * Claims as CSV (see writeCsv: a BOM, CRLF line ends, formulas made inert): a header row, then one row per claim ×
+ * attribution (a claim without attributions gets one row with the attribution columns empty).
+ * @example toCsv(db, db.claims).split('\r\n')[0] //=> '\uFEFFclaim_id,statement,date_value,…,made_at,note'
  */
 export function toCsv(db: Database, claims: Claim[]): string {
   const sources = new Map(db.sources.map((source) => [source.id, source]));
@@ -139,85 +129,7 @@ export function toCsv(db: Database, claims: Claim[]): string {
       ]);
     }
   }
-  return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
-}
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/**
- * Reads RFC 4180 CSV into rows of fields, header included. Accepts a UTF-8 BOM, CRLF, LF or CR line ends,
- * quoted fields spanning lines, and a missing final line end; a blank line reads as a row of one empty field.
- * @throws CsvSyntaxError for a quote inside an unquoted field, text after a closing quote, or an unclosed quote.
- * @example parseCsv('a,"b ""c"""\r\n1,"x\r\ny"') //=> [['a', 'b "c"'], ['1', 'x\r\ny']]
- */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let closed = false;
-  let line = 1;
-  let lineStart = 0;
-  let openedAt = { line: 1, column: 1 };
-  let i = text.startsWith('\uFEFF') ? 1 : 0;
-  const fail = (message: string): never => {
-    throw new CsvSyntaxError(message, line, i - lineStart + 1);
-  };
-  while (i < text.length) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        closed = true;
-      } else {
-        field += char;
-        if (char === '\n' || (char === '\r' && text[i + 1] !== '\n')) {
-          line += 1;
-          lineStart = i + 1;
-        }
-      }
-      i += 1;
-      continue;
-    }
-    if (char === ',') {
-      row.push(field);
-      field = '';
-      closed = false;
-      i += 1;
-    } else if (char === '\r' || char === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      closed = false;
-      i += char === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      line += 1;
-      lineStart = i;
-    } else if (closed) {
-      fail('text after a closing quote; a field with quotes must be wholly quoted');
-    } else if (char === '"') {
-      if (field !== '') fail('a quote inside an unquoted field; quote the whole field and double the quote');
-      quoted = true;
-      openedAt = { line, column: i - lineStart + 1 };
-      i += 1;
-    } else {
-      field += char;
-      i += 1;
-    }
-  }
-  if (quoted) throw new CsvSyntaxError('this quoted field is never closed', openedAt.line, openedAt.column);
-  if (field !== '' || closed || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return writeCsv(rows);
 }
 
 /**

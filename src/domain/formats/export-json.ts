@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Claim, Database } from '../types.js';
-import { ClaimlineExportSchema } from './claimline-schema.js';
+import { ClaimlineExportSchema, EXPORT_FORMAT_VERSION } from './claimline-schema.js';
 import type { ClaimlineExport } from './claimline-schema.js';
 
 export type { ClaimlineExport } from './claimline-schema.js';
@@ -14,27 +14,36 @@ export interface ExportProblem {
 export type ParseExportResult = { ok: true; value: ClaimlineExport } | { ok: false; errors: ExportProblem[] };
 
 /**
- * Claimline's own export of `claims`, carrying exactly the sources, documents and revisions they reference, so the
- * file stands on its own. Given all of `db.claims`, it is the whole database.
- * @example toExportJson(db, db.claims, { exportedAt: '2025-03-01T12:00:00.000Z' }).formatVersion //=> 1
+ * Claimline's own export of `claims`, carrying exactly the sources, documents, revisions and relations (those
+ * between two of the claims) they reference, so the file stands on its own. Given all of `db.claims`, it is the
+ * whole database.
+ * @example toExportJson(db, db.claims, { exportedAt: '2025-03-01T12:00:00.000Z' }).formatVersion //=> 2
  */
 export function toExportJson(db: Database, claims: Claim[], options: { exportedAt: string }): ClaimlineExport {
   const claimIds = new Set(claims.map((claim) => claim.id));
-  const documentIds = new Set(claims.flatMap((claim) => claim.attributions.flatMap((a) => a.documentId ?? [])));
+  const relations = db.relations.filter((relation) => claimIds.has(relation.from) && claimIds.has(relation.to));
+  const documentIds = new Set([
+    ...claims.flatMap((claim) => claim.attributions.flatMap((a) => a.documentId ?? [])),
+    ...relations.flatMap((relation) => relation.documentId ?? []),
+  ]);
   const documents = db.documents.filter((document) => documentIds.has(document.id));
   const sourceIds = new Set([
     ...claims.flatMap((claim) => claim.attributions.map((a) => a.sourceId)),
     ...claims.flatMap((claim) => claim.statusHistory.flatMap((change) => change.sourceId ?? [])),
     ...documents.map((document) => document.publisherId),
+    ...relations.flatMap((relation) => relation.sourceId ?? []),
   ]);
+  const storyIds = new Set([...claims.map((claim) => claim.storyId), ...documents.map((document) => document.storyId)]);
   return {
     format: 'claimline',
-    formatVersion: 1,
+    formatVersion: EXPORT_FORMAT_VERSION,
     exportedAt: options.exportedAt,
+    stories: db.stories.filter((story) => storyIds.has(story.id)),
     sources: db.sources.filter((source) => sourceIds.has(source.id)),
     documents,
     claims,
     revisions: db.revisions.filter((revision) => claimIds.has(revision.claimId)),
+    relations,
   };
 }
 
@@ -83,23 +92,34 @@ function pathText(path: readonly PropertyKey[]): string {
 
 function referenceProblems(exported: ClaimlineExport): ExportProblem[] {
   const problems: ExportProblem[] = [];
-  const idsOf = (list: 'sources' | 'documents' | 'claims' | 'revisions'): Set<string> => {
+  const idsOf = (list: 'stories' | 'sources' | 'documents' | 'claims' | 'revisions' | 'relations'): Set<string> => {
     const seen = new Set<string>();
-    exported[list].forEach((record, index) => {
+    (exported[list] ?? []).forEach((record, index) => {
       if (seen.has(record.id)) problems.push({ path: `${list}[${index}].id`, message: `id “${record.id}” appears twice` });
       seen.add(record.id);
     });
     return seen;
   };
+  const storyIds = idsOf('stories');
+  const needStory = (path: string, id: string | undefined): void => {
+    if (exported.formatVersion < 3) return;
+    if (id === undefined) problems.push({ path, message: 'a claim or document of format 3 names its story' });
+    else if (!storyIds.has(id)) problems.push({ path, message: `no story “${id}” in this file` });
+  };
   const sourceIds = idsOf('sources');
   const documentIds = idsOf('documents');
   const claimIds = idsOf('claims');
   idsOf('revisions');
+  idsOf('relations');
   const needSource = (path: string, id: string | undefined): void => {
     if (id !== undefined && !sourceIds.has(id)) problems.push({ path, message: `no source “${id}” in this file` });
   };
-  exported.documents.forEach((document, d) => needSource(`documents[${d}].publisherId`, document.publisherId));
+  exported.documents.forEach((document, d) => {
+    needSource(`documents[${d}].publisherId`, document.publisherId);
+    needStory(`documents[${d}].storyId`, document.storyId);
+  });
   exported.claims.forEach((claim, c) => {
+    needStory(`claims[${c}].storyId`, claim.storyId);
     claim.attributions.forEach((attribution, a) => {
       needSource(`claims[${c}].attributions[${a}].sourceId`, attribution.sourceId);
       if (attribution.documentId !== undefined && !documentIds.has(attribution.documentId)) {
@@ -110,6 +130,15 @@ function referenceProblems(exported: ClaimlineExport): ExportProblem[] {
       }
     });
     claim.statusHistory.forEach((change, s) => needSource(`claims[${c}].statusHistory[${s}].sourceId`, change.sourceId));
+  });
+  (exported.relations ?? []).forEach((relation, r) => {
+    for (const end of ['from', 'to'] as const) {
+      if (!claimIds.has(relation[end])) problems.push({ path: `relations[${r}].${end}`, message: `no claim “${relation[end]}” in this file` });
+    }
+    if (relation.documentId !== undefined && !documentIds.has(relation.documentId)) {
+      problems.push({ path: `relations[${r}].documentId`, message: `no document “${relation.documentId}” in this file` });
+    }
+    needSource(`relations[${r}].sourceId`, relation.sourceId);
   });
   exported.revisions.forEach((revision, r) => {
     if (!claimIds.has(revision.claimId)) {

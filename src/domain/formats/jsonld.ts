@@ -11,33 +11,45 @@ const RATINGS = {
 /**
  * A claim as schema.org JSON-LD, for its page: a `Claim` (its text, when it was first claimed, the sources it
  * originated with as authors, and every document it appears in, earliest as `firstAppearance`), and, once the
- * claim is confirmed or denied, a `ClaimReview` rating it 5 or 1 out of 5 on behalf of Claimline.
+ * claim is confirmed or denied, a `ClaimReview` rating it 5 or 1 out of 5 on behalf of Claimline. Each source and
+ * each document is one node of the graph with an `@id` (the source's page here, the document's own URL), and
+ * everything else refers to it by that id, so a publisher cited by two documents is still one node.
  * @example claimJsonLd(db, claim, { baseUrl: 'http://localhost:3000' })['@graph'][0]['@type'] //=> 'Claim'
  */
 export function claimJsonLd(
-  db: Database,
+  db: Pick<Database, 'sources' | 'documents'>,
   claim: Claim,
   options: { baseUrl: string },
 ): { '@context': 'https://schema.org'; '@graph': JsonLdNode[] } {
   const sources = new Map(db.sources.map((source) => [source.id, source]));
+  const home = options.baseUrl.replace(/\/+$/, '');
   const url = claimUrl(options.baseUrl, claim.id);
-  const authors = unique(claim.attributions.filter((a) => a.role === 'origin').map((a) => a.sourceId))
-    .flatMap((id) => sources.get(id) ?? [])
-    .map(party);
+  const sourceId = (source: Source): string => `${home}/sources/${encodeURIComponent(source.id)}`;
+  const ref = (id: string): JsonLdNode => ({ '@id': id });
+  const authors = unique(claim.attributions.filter((a) => a.role === 'origin').map((a) => a.sourceId)).flatMap((id) => sources.get(id) ?? []);
   const documentIds = unique(claim.attributions.flatMap((a) => a.documentId ?? []));
   const documents = db.documents
     .filter((document) => documentIds.includes(document.id))
     .sort((a, b) => (a.publishedAt < b.publishedAt ? -1 : a.publishedAt > b.publishedAt ? 1 : 0));
-  const appearances = documents.map((document) => creativeWork(document, sources.get(document.publisherId)));
+  const publishers = documents.flatMap((document) => sources.get(document.publisherId) ?? []);
+  const parties = [...new Map([...authors, ...publishers].map((source) => [source.id, source])).values()];
 
   const claimNode: JsonLdNode = { '@type': 'Claim', '@id': url, url, text: claim.statement, datePublished: claim.claimedAt.start };
-  if (authors.length > 0) claimNode.author = authors;
-  if (appearances.length > 0) {
-    claimNode.appearance = appearances;
-    claimNode.firstAppearance = appearances[0];
+  if (authors.length > 0) claimNode.author = authors.map((source) => ref(sourceId(source)));
+  if (documents.length > 0) {
+    claimNode.appearance = documents.map((document) => ref(document.url));
+    claimNode.firstAppearance = ref((documents[0] as Document).url);
   }
+  const nodes: JsonLdNode[] = [
+    claimNode,
+    ...documents.map((document) => {
+      const publisher = sources.get(document.publisherId);
+      return creativeWork(document, publisher && ref(sourceId(publisher)));
+    }),
+    ...parties.map((source) => party(source, sourceId(source))),
+  ];
   if (claim.status !== 'confirmed' && claim.status !== 'denied') {
-    return { '@context': 'https://schema.org', '@graph': [claimNode] };
+    return { '@context': 'https://schema.org', '@graph': nodes };
   }
   const decided = claim.statusHistory.filter((change) => change.status === claim.status).at(-1);
   const review: JsonLdNode = {
@@ -51,16 +63,16 @@ export function claimJsonLd(
     author: { '@type': 'Organization', name: 'Claimline', url: options.baseUrl },
     datePublished: decided?.on ?? claim.updatedAt.slice(0, 10),
   };
-  return { '@context': 'https://schema.org', '@graph': [claimNode, review] };
+  return { '@context': 'https://schema.org', '@graph': [claimNode, review, ...nodes.slice(1)] };
 }
 
-function party(source: Source): JsonLdNode {
-  const node: JsonLdNode = { '@type': source.kind === 'person' ? 'Person' : 'Organization', name: source.name };
+function party(source: Source, id: string): JsonLdNode {
+  const node: JsonLdNode = { '@type': source.kind === 'person' ? 'Person' : 'Organization', '@id': id, name: source.name };
   if (source.url) node.url = source.url;
   return node;
 }
 
-function creativeWork(document: Document, publisher: Source | undefined): JsonLdNode {
+function creativeWork(document: Document, publisher: JsonLdNode | undefined): JsonLdNode {
   const node: JsonLdNode = {
     '@type': 'CreativeWork',
     '@id': document.url,
@@ -68,7 +80,7 @@ function creativeWork(document: Document, publisher: Source | undefined): JsonLd
     headline: document.title,
     datePublished: document.publishedAt,
   };
-  if (publisher) node.publisher = party(publisher);
+  if (publisher) node.publisher = publisher;
   return node;
 }
 

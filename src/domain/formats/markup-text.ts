@@ -12,3 +12,12 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 export function escapeMarkup(text: string): string {
   return text.replace(XML_ILLEGAL_CHARS, '').replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
 }
+
+/**
+ * Text with the characters XML 1.0 forbids dropped and nothing else changed, for writers that escape markup
+ * themselves.
+ * @example withoutXmlIllegal('Baidu\u0000 <deal>') //=> 'Baidu <deal>'
+ */
+export function withoutXmlIllegal(text: string): string {
+  return text.replace(XML_ILLEGAL_CHARS, '');
+}

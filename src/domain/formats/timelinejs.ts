@@ -1,8 +1,10 @@
+import { partsOf } from '../dates/calendar-day.js';
 import { dateFromValue } from '../dates/claim-date.js';
 import { describeChain } from '../chain.js';
 import { isHttpUrl } from '../validation.js';
 import type { Claim, ClaimDate, Database, Precision } from '../types.js';
 import { escapeMarkup } from './markup-text.js';
+import { isTimelineMedia } from './timeline-media.js';
 
 /** TimelineJS3's date object (https://timeline.knightlab.com/docs/json-format.html): only the parts that are known. */
 export interface TimelineDate {
@@ -39,49 +41,79 @@ export interface TimelineJs {
   events: TimelineSlide[];
 }
 
+/** The one event of a timeline no claim is on: TimelineJS refuses a timeline without events. */
+export const EMPTY_TIMELINE_ID = 'claimline-no-claims';
+
 /**
- * Claims as TimelineJS3 JSON. Each claim is a slide dated at its own precision (a quarter spans its first to its
- * last month, a year is the year alone), labelled with Claimline's date label, headlined by its statement, with
- * the attribution chain, status and quotes as (escaped) HTML, grouped by its first actor. TimelineJS has no
- * credit on a slide, only on media, so the chain is the credit of the claim's document shown as media.
- * @example toTimelineJs(db, db.claims, { title: 'Apple in China' }).events[0].start_date //=> { year: 2025, month: 2, day: 11, display_date: '11 February 2025' }
+ * Claims as TimelineJS3 JSON. Each claim is a slide dated at its own precision and drawn as the span it covers: it
+ * starts at its first day as written (a quarter at its first month, a year at the year) and ends on its last day,
+ * since TimelineJS puts an end given as a month or a year on that period's first day; a day is a point. A slide
+ * is labelled with Claimline's date label, headlined by its statement, with the attribution chain, quotes, status
+ * and a link to the cited document as (escaped) HTML, and grouped by its first actor. Media is set only for an
+ * address TimelineJS can show (an image, a video, a page of a site it embeds), never for an article's web page,
+ * which it would draw as a broken image. A timeline no claim is on gets one event saying so, dated `today`, since
+ * TimelineJS will not load a timeline without events.
+ * @example toTimelineJs(db, db.claims, { title: 'Apple in China', today: '2025-03-01' }).events[0].start_date //=> { year: 2025, month: 2, day: 11, display_date: '11 February 2025' }
  */
-export function toTimelineJs(db: Database, claims: Claim[], options: { title: string }): TimelineJs {
+export function toTimelineJs(db: Database, claims: Claim[], options: { title: string; today: string }): TimelineJs {
   const names = new Map(db.sources.map((source) => [source.id, source.name]));
   const nameOf = (id: string): string => names.get(id) ?? id;
   const documents = new Map(db.documents.map((document) => [document.id, document]));
   const events = claims.map((claim): TimelineSlide => {
     const chain = describeChain(claim.attributions, nameOf);
     const quotes = [...new Set(claim.attributions.flatMap((attribution) => attribution.quote?.trim() || []))];
-    const html = [
-      chain ? `<p>${escapeMarkup(chain)}</p>` : '',
-      ...quotes.map((quote) => `<blockquote>${escapeMarkup(quote)}</blockquote>`),
-      `<p>Status: ${escapeMarkup(claim.status)}</p>`,
-    ].join('');
     const quoted = claim.attributions.find((attribution) => attribution.quote && attribution.documentId);
     const document = [quoted, ...claim.attributions]
       .map((attribution) => (attribution?.documentId ? documents.get(attribution.documentId) : undefined))
       .find((candidate) => candidate !== undefined && isHttpUrl(candidate.url));
+    const html = [
+      chain ? `<p>${escapeMarkup(chain)}</p>` : '',
+      ...quotes.map((quote) => `<blockquote>${escapeMarkup(quote)}</blockquote>`),
+      `<p>Status: ${escapeMarkup(claim.status)}</p>`,
+      document && !isTimelineMedia(document.url) ? `<p><a href="${escapeMarkup(document.url)}">${escapeMarkup(document.title)}</a></p>` : '',
+    ].join('');
     const { start_date, end_date } = timelineDates(claim.date);
     const slide: TimelineSlide = {
       start_date,
-      display_date: claim.date.label,
+      display_date: plainText(claim.date.label),
       text: { headline: escapeMarkup(claim.statement), text: html },
       unique_id: claim.id,
     };
     if (end_date) slide.end_date = end_date;
-    if (document) {
-      slide.media = { url: document.url, caption: escapeMarkup(document.title), link: document.url };
+    const media = [document?.url, ...claim.attributions.map((attribution) => attribution.url)].find(
+      (url): url is string => url !== undefined && isTimelineMedia(url),
+    );
+    if (media) {
+      slide.media = { url: media, link: media };
+      if (document?.url === media) slide.media.caption = escapeMarkup(document.title);
       if (chain) slide.media.credit = escapeMarkup(chain);
     }
     const group = claim.actors[0]?.trim();
-    if (group) slide.group = escapeMarkup(group);
+    if (group) slide.group = plainText(group);
     return slide;
   });
   const labels = claims.map((claim) => claim.date);
   return {
     title: { text: { headline: escapeMarkup(options.title), text: escapeMarkup(summary(labels)) } },
-    events,
+    events: events.length > 0 ? events : [emptyEvent(options.today)],
+  };
+}
+
+/**
+ * Text for the fields TimelineJS 3 reads as HTML, strips of markup (decoding the entities) and then writes as HTML
+ * again: `display_date` and `group`. Escaped once, `&lt;img&gt;` would come out of the strip as a live tag; escaped
+ * twice, it comes out as the text.
+ */
+function plainText(text: string): string {
+  return escapeMarkup(escapeMarkup(text));
+}
+
+function emptyEvent(today: string): TimelineSlide {
+  const [year = 0, month = 1, day = 1] = today.split('-').map(Number);
+  return {
+    start_date: { year, month, day },
+    text: { headline: 'No claims', text: '<p>No claim matches this timeline’s filters.</p>' },
+    unique_id: EMPTY_TIMELINE_ID,
   };
 }
 
@@ -95,22 +127,32 @@ function summary(dates: ClaimDate[]): string {
 }
 
 /**
- * Start and end at the precision each end was written with: a range keeps each endpoint's own precision, a range
- * open at its start starts at its end (TimelineJS needs a start), one open at its end has no end.
+ * Start and end of the span a date covers. The start keeps the precision it was written with (a range keeps its
+ * first end's, a range open at its start starts where its known end does, since TimelineJS needs a start); the end
+ * is the span's last day (for a range open at its end, the last day its text vouches for). A day is a point.
  */
-function timelineDates(date: ClaimDate): { start_date: TimelineDate; end_date?: TimelineDate } {
+export function timelineDates(date: ClaimDate): { start_date: TimelineDate; end_date?: TimelineDate } {
   const [first = '', last] = date.value.split('/');
-  const from = first === '..' ? undefined : dateFromValue(first);
+  const from = last === undefined ? date : first === '..' ? undefined : dateFromValue(first);
   const to = last === undefined || last === '..' ? undefined : dateFromValue(last);
   const opening = from ?? to ?? date;
-  const start_date: TimelineDate = { ...partsAt(opening.start, opening.precision), display_date: date.label };
-  if (from && to) return { start_date, end_date: partsAt(to.end, to.precision) };
-  if (last === undefined && date.precision === 'quarter') return { start_date, end_date: partsAt(date.end, 'quarter') };
-  return { start_date };
+  const start_date: TimelineDate = { ...partsAt(opening.start, opening.precision), display_date: plainText(date.label) };
+  const lastDay = from ? date.end : opening.end;
+  if (lastDay === opening.start && opening.precision === 'day') return { start_date };
+  return { start_date, end_date: partsAt(lastDay, 'day') };
+}
+
+/**
+ * Whether two TimelineJS dates name the same year, month and day (their display dates aside); two absent ends are
+ * the same.
+ * @example sameTimelineDate({ year: 2024, month: 6, display_date: 'June 2024' }, { year: 2024, month: 6 }) //=> true
+ */
+export function sameTimelineDate(a: TimelineDate | undefined, b: TimelineDate | undefined): boolean {
+  return a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
 }
 
 function partsAt(isoDay: string, precision: Precision): TimelineDate {
-  const [year = 0, month = 1, day = 1] = isoDay.split('-').map(Number);
+  const { year, month, day } = partsOf(isoDay);
   if (precision === 'year') return { year };
   if (precision === 'day') return { year, month, day };
   return { year, month };

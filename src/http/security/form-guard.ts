@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { checkFormToken, FORM_TOKEN_LIFETIME_MS, issueFormToken } from './form-token.js';
-import { isApi, isWrite } from './methods.js';
+import { isApi, isSessionChange, isWrite } from './methods.js';
 import { refererPath } from './referer-path.js';
 import { refuse } from './refuse.js';
 import { SubmissionLedger, type SubmissionOutcome } from './submission-ledger.js';
@@ -34,8 +34,8 @@ function settleOnEnd(res: Response, settle: (outcome: SubmissionOutcome | undefi
 /**
  * One-time form tokens for the HTML pages. Reads set `res.locals.formToken` (printed by
  * `partials/form-token`); form posts must carry it back as `_token`, which is checked and removed from
- * `req.body` before handlers see it. The first post of a token runs; later posts of the same token to
- * the same path wait for it and get the same 303. Needs the urlencoded body parser before it.
+ * `req.body` before handlers see it. The first post of a token runs; later posts of the same token, to any
+ * path, wait for it and get the same 303. Needs the urlencoded body parser before it.
  * @example app.use(express.urlencoded({ extended: false })); app.use(formGuard({ secret, now }))
  */
 export function formGuard(options: FormGuardOptions) {
@@ -63,7 +63,11 @@ export function formGuard(options: FormGuardOptions) {
     }
     // A form re-shown after a 422 keeps its token, so the corrected post is still recognised as this form.
     res.locals.formToken = token;
-    const claim = await ledger.claim(`${req.method} ${req.path}\n${String(token)}`);
+    // Signing in or out stores nothing, and the sign-out button shares its page's token with the form beside it.
+    if (isSessionChange(req)) return next();
+    // The token alone, not the path: Express routes `/claims`, `/Claims` and `/claims/` alike, and a token used for
+    // one form must not store again through another.
+    const claim = await ledger.claim(String(token));
     if ('replay' in claim) return res.redirect(claim.replay.status, claim.replay.location);
     settleOnEnd(res, claim.settle);
     next();

@@ -11,9 +11,21 @@ export function isWrite(req: Pick<Request, 'method'>): boolean {
 }
 
 /**
- * True for the JSON API, which answers in JSON and has no forms.
- * @example isApi({ path: '/api/claims' } as Request) //=> true
+ * True for the JSON API, which answers in JSON and has no forms. Any case: Express routes `/API/claims` to the API too.
+ * @example isApi({ path: '/API/claims' } as Request) //=> true
  */
 export function isApi(req: Pick<Request, 'path'>): boolean {
-  return req.path === '/api' || req.path.startsWith('/api/');
+  const path = req.path.toLowerCase();
+  return path === '/api' || path.startsWith('/api/');
+}
+
+/** Signing in is how one gets an account's session and signing out ends it: neither stores data. */
+const SESSION_PATHS = new Set(['/sign-in', '/sign-out']);
+
+/**
+ * True for `POST /sign-in` and `/sign-out`, spelled any way Express routes them (`/Sign-In/`).
+ * @example isSessionChange({ path: '/Sign-Out/' } as Request) //=> true
+ */
+export function isSessionChange(req: Pick<Request, 'path'>): boolean {
+  return SESSION_PATHS.has(req.path.toLowerCase().replace(/(?<=.)\/+$/, ''));
 }

@@ -1,7 +1,9 @@
 import type { Request } from 'express';
+import { safeNext } from './safe-next.js';
 
 /**
- * The path and query of the page a request came from, when that page is on this site; otherwise `/`.
+ * The path and query of the page a request came from, when that page is on this site; otherwise `/`. A path
+ * that a browser would read as another host (`//evil.example/…`) is not on this site either.
  * Used as the way back after a refused form or a sign-in.
  * @example refererPath(req) //=> '/claims/new'
  */
@@ -10,7 +12,7 @@ export function refererPath(req: Request): string {
   if (!referer) return '/';
   try {
     const url = new URL(referer);
-    return url.host === req.get('host') ? `${url.pathname}${url.search}` : '/';
+    return url.host === req.get('host') ? safeNext(`${url.pathname}${url.search}`) : '/';
   } catch {
     return '/';
   }

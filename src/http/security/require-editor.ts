@@ -1,20 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
-import { isApi, isWrite } from './methods.js';
+import { isApi, isSessionChange, isWrite } from './methods.js';
 import { refererPath } from './referer-path.js';
-
-/** Posting these needs no account: signing in is how one gets an account's session, signing out ends it. */
-const OPEN_WRITES = new Set(['/sign-in', '/sign-out']);
-
-/**
- * A path on this site to return to after signing in; anything else (another host, `//evil`, `/\evil`) becomes `/`.
- * @example safeNext('/claims/new') //=> '/claims/new'
- * @example safeNext('//evil.example') //=> '/'
- */
-export function safeNext(next: unknown): string {
-  if (typeof next !== 'string' || !next.startsWith('/') || next.length > 2000) return '/';
-  if (next.startsWith('//') || next.startsWith('/\\') || /[\u0000-\u001f\\]/.test(next)) return '/';
-  return next;
-}
+import { safeNext } from './safe-next.js';
 
 /** @example signInHref('/claims/new') //=> '/sign-in?next=%2Fclaims%2Fnew' */
 export function signInHref(next: string): string {
@@ -27,7 +14,7 @@ export function signInHref(next: string): string {
  * @example app.use(editorSessions(...)); app.use(requireEditorForWrites)
  */
 export function requireEditorForWrites(req: Request, res: Response, next: NextFunction): void {
-  if (!isWrite(req) || res.locals.mayEdit === true || OPEN_WRITES.has(req.path)) return next();
+  if (!isWrite(req) || res.locals.mayEdit === true || isSessionChange(req)) return next();
   if (isApi(req)) {
     res.status(401).json({ error: 'Sign in as an editor to change data (POST /sign-in), then send the session cookie.' });
     return;

@@ -1,44 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { mostRecentEndedQuarter, mostRecentStart, shiftedPeriod } from '../../../src/domain/dates/relative-period.js';
+import { addDays, addMonths, mondayOf, nearestWeekday, nearestYear, weekdayBefore } from '../../../src/domain/dates/relative-period.js';
 
-describe('shiftedPeriod', () => {
+const march = (year: number) => ({ start: `${year}-03-01`, end: `${year}-03-31` });
+const leapDay = (year: number) => (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? { start: `${year}-02-29`, end: `${year}-02-29` } : null);
+
+describe('nearestYear', () => {
   it.each([
-    ['year', -1, new Date(2024, 0, 1)],
-    ['quarter', -1, new Date(2024, 9, 1)],
-    ['quarter', 0, new Date(2025, 0, 1)],
-    ['month', -1, new Date(2025, 0, 1)],
-    ['day', -1, new Date(2025, 1, 10)],
-  ] as const)('when counting %s by %d from 11 Feb 2025, then the period starts on %s', (unit, offset, start) => {
-    expect(shiftedPeriod(unit, offset, new Date(2025, 1, 11))).toEqual(start);
+    ['back', '2025-02-11', march, 2024],
+    ['forward', '2025-02-11', march, 2025],
+    ['back', '2025-03-01', march, 2025],
+    ['forward', '2025-03-31', march, 2025],
+    ['forward', '2025-04-01', march, 2026],
+    ['back', '2027-06-01', leapDay, 2024],
+    ['forward', '2025-01-01', leapDay, 2028],
+  ] as const)('when looking %s from %s, then the occurrence is in %s', (direction, reference, occurrence, year) => {
+    expect(nearestYear(occurrence, reference, direction)).toBe(year);
   });
 });
 
-describe('mostRecentStart', () => {
-  it('when the period has not begun yet this year, then last year’s is taken', () => {
-    expect(mostRecentStart((year) => new Date(year, 6, 1), new Date(2025, 1, 11))).toEqual(new Date(2024, 6, 1));
+describe('weekdays', () => {
+  it.each([
+    [5, '2025-02-11', 'back', '2025-02-07'],
+    [2, '2025-02-11', 'back', '2025-02-11'],
+    [3, '2025-02-11', 'forward', '2025-02-12'],
+    [2, '2025-02-11', 'forward', '2025-02-11'],
+    [1, '2025-02-11', 'forward', '2025-02-17'],
+    [7, '2025-06-02', 'back', '2025-06-01'],
+  ] as const)('when weekday %d is named on %s looking %s, then it is %s', (weekday, reference, direction, day) => {
+    expect(nearestWeekday(weekday, reference, direction)).toBe(day);
   });
 
-  it('when the period begins on the reference day, then this year’s is taken', () => {
-    expect(mostRecentStart((year) => new Date(year, 6, 1), new Date(2024, 6, 1))).toEqual(new Date(2024, 6, 1));
+  it('when “last Tuesday” is read on a Tuesday, then it is a week earlier', () => {
+    expect(weekdayBefore(2, '2025-02-11')).toBe('2025-02-04');
   });
 
-  it('when the period is 29 February, then the latest leap year’s is taken', () => {
-    const leapDay = (year: number) => (new Date(year, 1, 29).getMonth() === 1 ? new Date(year, 1, 29) : null);
-
-    expect(mostRecentStart(leapDay, new Date(2027, 5, 1))).toEqual(new Date(2024, 1, 29));
+  it.each([
+    ['2025-02-11', 0, '2025-02-10'],
+    ['2025-02-16', 0, '2025-02-10'],
+    ['2025-02-11', -1, '2025-02-03'],
+    ['2025-01-01', 1, '2025-01-06'],
+  ] as const)('when the week of %s is moved by %d, then it starts on Monday %s', (day, offset, monday) => {
+    expect(mondayOf(day, offset)).toBe(monday);
   });
 });
 
-describe('mostRecentEndedQuarter', () => {
-  it('when the reference is in February, then the holiday quarter just gone is taken', () => {
-    expect(mostRecentEndedQuarter(4, new Date(2025, 1, 11))).toEqual(new Date(2024, 9, 1));
+describe('moving days and months', () => {
+  it.each([
+    ['2025-03-01', -1, '2025-02-28'],
+    ['2024-12-31', 1, '2025-01-01'],
+    ['2024-02-28', 1, '2024-02-29'],
+  ] as const)('when %s moves by %d days, then it is %s', (day, by, moved) => {
+    expect(addDays(day, by)).toBe(moved);
   });
 
-  it('when the reference is inside the fourth quarter, then the previous year’s is taken', () => {
-    expect(mostRecentEndedQuarter(4, new Date(2024, 10, 20))).toEqual(new Date(2023, 9, 1));
-  });
-
-  it('when the reference is the quarter’s last day, then that quarter counts as ended', () => {
-    expect(mostRecentEndedQuarter(4, new Date(2024, 11, 31))).toEqual(new Date(2024, 9, 1));
+  it.each([
+    ['2025-05-31', -3, '2025-02-28'],
+    ['2024-02-29', -12, '2023-02-28'],
+    ['2025-02-11', -120, '2015-02-11'],
+    ['2024-11-30', 3, '2025-02-28'],
+  ] as const)('when %s moves by %d months, then it is %s', (day, by, moved) => {
+    expect(addMonths(day, by)).toBe(moved);
   });
 });

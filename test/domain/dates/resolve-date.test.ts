@@ -67,7 +67,7 @@ const TABLE: Row[] = [
   { text: 'Q3', reference: '2024-06-30', value: '2024-Q3', start: '2024-07-01', end: '2024-09-30' },
   { text: 'Q4 last year', reference: FEB_2025, value: '2024-Q4', start: '2024-10-01', end: '2024-12-31' },
   { text: 'the holiday quarter', reference: FEB_2025, value: '2024-Q4', start: '2024-10-01', end: '2024-12-31' },
-  { text: 'the holiday quarter', reference: '2024-11-20', value: '2023-Q4', start: '2023-10-01', end: '2023-12-31' },
+  { text: 'the holiday quarter', reference: '2024-11-20', value: '2024-Q4', start: '2024-10-01', end: '2024-12-31' },
   { text: 'the holiday quarter', reference: '2024-12-31', value: '2024-Q4', start: '2024-10-01', end: '2024-12-31' },
   { text: 'the current quarter', reference: FEB_2025, value: '2025-Q1', start: '2025-01-01', end: '2025-03-31' },
   { text: 'this quarter', reference: '2024-06-30', value: '2024-Q2', start: '2024-04-01', end: '2024-06-30' },

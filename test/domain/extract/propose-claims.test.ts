@@ -323,9 +323,21 @@ describe('proposeClaims: when it happened and when it was said', () => {
       date: { value: '../2025-03-04', phrase: null },
     },
     {
-      name: 'a date phrase the resolver cannot read yet leaves the date empty rather than guessed',
+      name: 'a weekday in a sentence about the past is the latest one, and a later "since" phrase does not date it',
       text: 'Its shares jumped 8.5% on Thursday to their highest level since 2023. Hanul was founded in 1998.',
       quoting: 'jumped',
+      date: { value: '2025-02-27', phrase: 'Thursday' },
+    },
+    {
+      name: 'a weekday in a sentence about what is to come is the next one',
+      text: 'Hanul will report its results on Thursday, the company said. Hanul was founded in 1998.',
+      quoting: 'results',
+      date: { value: '2025-03-06', phrase: 'Thursday' },
+    },
+    {
+      name: 'a vague date phrase the resolver refuses leaves the date empty rather than guessed',
+      text: 'The plant will open in the coming months, the company said. Hanul was founded in 1998.',
+      quoting: 'plant',
       date: null,
     },
   ];

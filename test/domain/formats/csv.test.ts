@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateFromValue } from '../../../src/domain/dates/claim-date.js';
-import {
-  CSV_COLUMNS,
-  CsvSyntaxError,
-  claimsFromCsvRows,
-  parseCsv,
-  toCsv,
-} from '../../../src/domain/formats/csv.js';
+import { CSV_COLUMNS, claimsFromCsvRows, toCsv } from '../../../src/domain/formats/csv.js';
+import { parseCsv } from '../../../src/domain/formats/csv-table.js';
 import { claimById, makeDatabase } from './fixture.js';
 
 const today = '2025-03-01';
@@ -21,7 +16,7 @@ describe('toCsv', () => {
   it('when a claim has two attributions, then it takes two rows under one header, with CRLF line ends', () => {
     const db = makeDatabase();
     const lines = toCsv(db, [claimById(db, 'alibaba-chosen')]).split('\r\n');
-    expect(lines[0]).toBe(header);
+    expect(lines[0]).toBe(`\uFEFF${header}`);
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
     expect(lines[1]).toMatch(/^alibaba-chosen,/);
@@ -58,43 +53,31 @@ describe('toCsv', () => {
   });
 });
 
-describe('parseCsv', () => {
-  it('when fields are quoted across lines with doubled quotes, then each comes back whole', () => {
-    expect(parseCsv('a,"b ""c"""\r\n1,"x\r\ny"')).toEqual([
-      ['a', 'b "c"'],
-      ['1', 'x\r\ny'],
-    ]);
-  });
-
-  it('when the file has a BOM, LF line ends and a final newline, then no empty row or stray character appears', () => {
-    expect(parseCsv('\uFEFFa,b\n1,2\n')).toEqual([
-      ['a', 'b'],
-      ['1', '2'],
-    ]);
-  });
-
-  it('when the last field is empty or quoted-empty, then it is kept', () => {
-    expect(parseCsv('a,\r\nb,""')).toEqual([
-      ['a', ''],
-      ['b', ''],
-    ]);
-  });
-
-  it('when a quote is never closed, then the error names the line and column where it opened', () => {
-    expect(() => parseCsv('a,b\r\n1,"two\r\nthree')).toThrow(new CsvSyntaxError('this quoted field is never closed', 2, 3));
-  });
-
-  it('when a quote sits inside an unquoted field, then the file is refused rather than guessed at', () => {
-    expect(() => parseCsv('a,b"c')).toThrow(CsvSyntaxError);
-    expect(() => parseCsv('a,"b"c')).toThrow(/text after a closing quote/);
-  });
-
+describe('toCsv and parseCsv', () => {
   it('when the whole export is parsed, then every field reads back exactly as written', () => {
     const db = makeDatabase();
     const claim = { ...claimById(db, 'china-launch'), statement: 'Line one\r\nline "two", ünïcødé 🚀' };
     const rows = parseCsv(toCsv(db, [claim]));
     expect(rows[1]?.[1]).toBe('Line one\r\nline "two", ünïcødé 🚀');
     expect(rows.every((fields) => fields.length === CSV_COLUMNS.length)).toBe(true);
+  });
+
+  it('when a cell would run as a formula in a spreadsheet, then it is written with a leading apostrophe and reads back as typed', () => {
+    const db = makeDatabase();
+    const statement = '=HYPERLINK("http://evil.example","Click")';
+    const claim = {
+      ...claimById(db, 'baidu-selected'),
+      statement,
+      actors: ['+Apple', '@Baidu'],
+      attributions: [{ sourceId: 'the-information', role: 'origin' as const, verb: "-said", note: "=cmd|' /C calc'!A0" }],
+    };
+    const written = toCsv(db, [claim]);
+    expect(written).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")"`);
+    expect(written).toContain(",'+Apple; @Baidu,");
+    expect(written).toContain(",'-said,");
+    expect(written).not.toMatch(/,[=+\-@\t]/);
+    const { claims } = claimsFromCsvRows(parseCsv(written), { today });
+    expect(claims[0]).toMatchObject({ statement, actors: ['+Apple', '@Baidu'], attributions: [{ verb: '-said', note: "=cmd|' /C calc'!A0" }] });
   });
 });
 

@@ -9,15 +9,24 @@ const exportedAt = '2025-03-01T12:00:00.000Z';
 function databaseFrom(text: string): Database {
   const parsed = parseExport(text);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  const { sources, documents, claims, revisions } = parsed.value;
-  return { version: 1, sources, documents, claims, revisions };
+  const { stories = [], sources, documents, claims, revisions } = parsed.value;
+  const story = (record: { storyId?: string | undefined }) => record.storyId ?? '';
+  return {
+    version: 3,
+    stories,
+    sources,
+    documents: documents.map((document) => ({ ...document, storyId: story(document) })),
+    claims: claims.map((claim) => ({ ...claim, storyId: story(claim) })),
+    revisions,
+    relations: [],
+  };
 }
 
 describe('toExportJson', () => {
   it('when every claim is exported, then the file is versioned and carries every referenced record', () => {
     const db = makeDatabase();
     const exported = toExportJson(db, db.claims, { exportedAt });
-    expect(exported).toMatchObject({ format: 'claimline', formatVersion: 1, exportedAt });
+    expect(exported).toMatchObject({ format: 'claimline', formatVersion: 3, exportedAt });
     expect(exported.claims).toHaveLength(3);
     expect(exported.revisions).toHaveLength(2);
     expect(exported.sources.map((source) => source.id)).toEqual(['the-information', 'reuters', 'alibaba', 'joe-tsai']);
@@ -57,7 +66,7 @@ describe('stringifyExport', () => {
   it('when the export is written, then it is indented by two spaces and ends with a newline', () => {
     const db = makeDatabase();
     const text = stringifyExport(toExportJson(db, db.claims, { exportedAt }));
-    expect(text.startsWith('{\n  "format": "claimline",\n  "formatVersion": 1,\n  "exportedAt"')).toBe(true);
+    expect(text.startsWith('{\n  "format": "claimline",\n  "formatVersion": 3,\n  "exportedAt"')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 });
@@ -88,8 +97,8 @@ describe('parseExport', () => {
   });
 
   it('when the file is from a newer Claimline, then the reader says which version it reads', () => {
-    const result = parseExport(JSON.stringify({ format: 'claimline', formatVersion: 2, exportedAt, sources: [], documents: [], claims: [], revisions: [] }));
-    expect(result).toEqual({ ok: false, errors: [{ path: 'formatVersion', message: 'this Claimline reads format version 1 only' }] });
+    const result = parseExport(JSON.stringify({ format: 'claimline', formatVersion: 4, exportedAt, sources: [], documents: [], claims: [], revisions: [] }));
+    expect(result).toEqual({ ok: false, errors: [{ path: 'formatVersion', message: 'this Claimline reads format versions 1, 2 and 3' }] });
   });
 
   it('when a claim names a source or document the file does not carry, then the file is refused', () => {

@@ -12,7 +12,8 @@ const QUOTE = 'Apple has chosen Alibaba as its AI partner in China';
  */
 export function makeDatabase(): Database {
   return {
-    version: 1,
+    version: 3,
+    stories: [{ id: 'china-ai', slug: 'china-ai', title: 'Apple’s AI partner in China', summary: '', createdAt: '2025-02-11T08:00:00.000Z' }],
     sources: [
       { id: 'the-information', name: 'The Information', kind: 'publication', url: 'https://www.theinformation.com' },
       { id: 'reuters', name: 'Reuters', kind: 'wire-service' },
@@ -23,6 +24,7 @@ export function makeDatabase(): Database {
     documents: [
       {
         id: 'reuters-apple-alibaba',
+        storyId: 'china-ai',
         title: 'Apple picks Alibaba for China AI, The Information reports',
         publisherId: 'reuters',
         url: 'https://www.reuters.com/technology/apple-alibaba-2025-02-11/',
@@ -33,6 +35,7 @@ export function makeDatabase(): Database {
       },
       {
         id: 'unused-document',
+        storyId: 'china-ai',
         title: 'Nobody quotes me',
         publisherId: 'unused',
         url: 'https://example.com/unused',
@@ -43,6 +46,7 @@ export function makeDatabase(): Database {
     claims: [
       {
         id: 'alibaba-chosen',
+        storyId: 'china-ai',
         statement: 'Apple chose Alibaba as its AI partner in China',
         date: dateFromValue('2025-02-11'),
         claimedAt: dateFromValue('2025-02-11'),
@@ -85,6 +89,7 @@ export function makeDatabase(): Database {
       },
       {
         id: 'china-launch',
+        storyId: 'china-ai',
         statement: 'Apple Intelligence launches in China',
         date: { ...dateFromValue('2025-Q2'), phrase: 'the second quarter' },
         claimedAt: dateFromValue('2025-02'),
@@ -108,6 +113,7 @@ export function makeDatabase(): Database {
       },
       {
         id: 'baidu-selected',
+        storyId: 'china-ai',
         statement: 'Apple selected Baidu for AI features in China',
         date: dateFromValue('2024'),
         claimedAt: dateFromValue('2024-06-20'),
@@ -145,6 +151,7 @@ export function makeDatabase(): Database {
         changes: [{ field: 'status', from: 'reported', to: 'denied' }],
       },
     ],
+    relations: [],
   };
 }
 

@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { databaseFromSeed, parseSeed } from './domain/seed.js';
-import type { Database } from './domain/types.js';
+import { databaseFromSeed, parseSeed } from '../domain/seed.js';
+import { DATABASE_VERSION, type Database } from '../domain/types.js';
 
 /** data/seed in the source tree; the same path from src/ and from dist/. */
-export const SEED_DIR = fileURLToPath(new URL('../data/seed/', import.meta.url));
+export const SEED_DIR = fileURLToPath(new URL('../../data/seed/', import.meta.url));
 
 /** Builds the default database from every story seed (`*.json`) in a seed folder. */
 export function loadSeedDatabase(now: string, dir: string = SEED_DIR): Database {
@@ -20,10 +20,12 @@ export function loadSeedDatabase(now: string, dir: string = SEED_DIR): Database 
       return databaseFromSeed(seed, texts, now);
     });
   return {
-    version: 1,
+    version: DATABASE_VERSION,
+    stories: databases.flatMap((db) => db.stories),
     sources: databases.flatMap((db) => db.sources).filter((s, i, all) => all.findIndex((t) => t.id === s.id) === i),
     documents: databases.flatMap((db) => db.documents),
     claims: databases.flatMap((db) => db.claims),
     revisions: [],
+    relations: databases.flatMap((db) => db.relations),
   };
 }
