@@ -26,6 +26,8 @@ export class PageTooLargeError extends Error {
 export interface ArticleReader {
   /** An uploaded page (bytes and the charset the upload declared) as an article. */
   readPage(bytes: Uint8Array, charset: string | null, options: ReadOptions): Promise<ReadArticle>;
+  /** Pasted text as an article (`readPastedText`), run on the worker. */
+  readText(text: string, options: ReadOptions): Promise<ReadArticle>;
   /** `proposeClaims` for an article, run on the worker. */
   proposeClaims(article: ArticleInput, options: ProposeOptions): Promise<ProposalOutcome>;
   /** Stops the worker; jobs still waiting are refused. */
@@ -127,12 +129,12 @@ export function createArticleReader(options: ArticleReaderOptions = {}): Article
       return;
     }
     running = job.id;
-    const limit = job.kind === 'read' ? timeoutMs : proposeTimeoutMs;
+    const limit = job.kind === 'propose' ? proposeTimeoutMs : timeoutMs;
     entry.timer = setTimeout(() => {
       pending.delete(job.id);
       running = null;
       dropWorker();
-      entry.reject(new ReadTimeoutError(`${job.kind === 'read' ? 'Reading the page' : 'Proposing claims'} took longer than ${limit} ms and was stopped`));
+      entry.reject(new ReadTimeoutError(`${job.kind === 'propose' ? 'Proposing claims' : 'Reading the page'} took longer than ${limit} ms and was stopped`));
       pump();
     }, limit);
     current.postMessage(job);
@@ -154,6 +156,12 @@ export function createArticleReader(options: ArticleReaderOptions = {}): Article
         return Promise.reject(new PageTooLargeError(`The page is ${bytes.byteLength} bytes; at most ${maxBytes} are read`));
       }
       return submit<ReadArticle>({ kind: 'read', bytes, charset, options: readOptions });
+    },
+    readText(text, readOptions) {
+      if (text.length > maxBytes) {
+        return Promise.reject(new PageTooLargeError(`The text is ${text.length} characters; at most ${maxBytes} are read`));
+      }
+      return submit<ReadArticle>({ kind: 'paste', text, options: readOptions });
     },
     proposeClaims(article, proposeOptions) {
       return submit<ProposalOutcome>({ kind: 'propose', article, options: proposeOptions });

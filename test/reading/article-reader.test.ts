@@ -26,6 +26,20 @@ describe('createArticleReader', () => {
     expect(outcome.ok && outcome.proposals[0]?.origin).toBe('people familiar with the matter');
   });
 
+  it('when pasted text is read on the worker, then its headline, dateline wire and story text come back', async () => {
+    reader = createArticleReader({ timeoutMs: 30_000 });
+
+    const article = await reader.readText('Share\n\nHanul Bids for Veridian\n\nSEOUL, March 4 (Reuters) - Hanul Motors said on Tuesday it would buy Veridian.', { today: TODAY });
+
+    expect(article).toMatchObject({ title: 'Hanul Bids for Veridian', credit: 'Reuters', text: 'SEOUL, March 4 (Reuters) - Hanul Motors said on Tuesday it would buy Veridian.' });
+  });
+
+  it('when pasted text is longer than the reader takes, then it is refused before any work', async () => {
+    reader = createArticleReader({ maxBytes: 10 });
+
+    await expect(reader.readText('Hanul Motors said on Tuesday it would buy Veridian.', { today: TODAY })).rejects.toThrow(PageTooLargeError);
+  });
+
   it('when reading outruns the time allowed, then it is refused, and the reader goes on taking work on a fresh worker', async () => {
     reader = createArticleReader({ timeoutMs: 1 });
     const large = new Uint8Array(Buffer.from(PAGE.toString().repeat(20)));
