@@ -82,8 +82,10 @@ const PROPOSAL_FIELD: Record<string, string> = { source: 'origin', sourceId: 'or
 /**
  * A date as the add-claim form takes it: the writer's phrase when it reads as the value given (so the claim keeps
  * the phrase), else the value; typed text as typed; nothing as empty, which the form refuses with its own message.
+ * @example proposedDateText({ value: '2024-Q2', phrase: 'the second quarter last year' }, 'Apple fell out … in the second quarter last year', '2025-02-11', '2025-03-01') //=> 'the second quarter last year'
+ * @example proposedDateText({ value: '../2025-02-11', phrase: null }, '…', '2025-02-11', '2025-03-01') //=> '../2025-02-11'
  */
-function dateText(date: AcceptedProposal['date'], sentence: string, reference: string, today: string): string {
+export function proposedDateText(date: AcceptedProposal['date'], sentence: string, reference: string, today: string): string {
   if (date === null || date === undefined) return '';
   if (typeof date === 'string') return date;
   if (date.phrase) {
@@ -100,10 +102,10 @@ function dateText(date: AcceptedProposal['date'], sentence: string, reference: s
  * //=> { statement: 'Apple chose Alibaba.', date: '2025-02', source: 'The Information', document: doc.id, quote: '…', relayedBy: [], actors: [], topics: [] }
  */
 export function claimFormBody(proposal: AcceptedProposal, document: Document, today: string): Record<string, unknown> {
-  const claimedAt = dateText(proposal.claimedAt, proposal.quote, document.publishedAt, today);
+  const claimedAt = proposedDateText(proposal.claimedAt, proposal.quote, document.publishedAt, today);
   return {
     statement: proposal.statement,
-    date: dateText(proposal.date, proposal.quote, document.publishedAt, today),
+    date: proposedDateText(proposal.date, proposal.quote, document.publishedAt, today),
     ...(claimedAt && { claimedAt }),
     source: proposal.origin,
     ...(proposal.verb !== undefined && { verb: proposal.verb }),
