@@ -140,7 +140,7 @@ describe('POST /api/documents/:id/proposals/accept', () => {
 
     expect(res.body.claims.map((c: { statement: string }) => c.statement)).toEqual(['The carrier hired advisers in the fourth quarter last year.', 'Corvane approached three logistics groups.']);
     const db = await test.store.dump();
-    const [first, second] = res.body.claims.map((c: { id: string }) => db.claims.find((claim) => claim.id === c.id)!);
+    const [first, second] = (res.body.claims as Array<{ id: string }>).map((c) => db.claims.find((claim) => claim.id === c.id)!);
     expect(first).toMatchObject({ storyId: 'apple-alibaba', date: { value: '2024-Q4', phrase: 'the fourth quarter last year' } });
     expect(first!.attributions.map((a) => [a.sourceId, a.role])).toEqual([
       ['two-people-familiar-with-the-matter', 'origin'],
