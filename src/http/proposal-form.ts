@@ -59,7 +59,9 @@ export function proposalRows(proposals: readonly ClaimProposal[], document: Docu
   }));
 }
 
-export const relationRows = (relations: readonly ProposedRelation[]): RelationRow[] => relations.map((r) => ({ keep: true, ...r }));
+/** The reading's relations as rows, ticked where both their proposals are. */
+export const relationRows = (relations: readonly ProposedRelation[], proposals: readonly ProposalRow[]): RelationRow[] =>
+  relations.map((r) => ({ keep: Boolean(proposals[r.from]?.keep && proposals[r.to]?.keep), ...r }));
 
 type Body = Record<string, unknown>;
 const textIn = (body: Body, name: string) => (typeof body[name] === 'string' ? (body[name] as string) : '');
@@ -90,21 +92,15 @@ const label = (row: ProposalRow | undefined) => (row ? `“${row.statement.lengt
 /**
  * The accept body for the ticked rows, in the API's terms (`proposals` are the ticked ones, relations index them),
  * and a way back from the API's field names to the form's (`proposals[1].quote` → `p4.quote`, its message naming
- * the proposal). A ticked relation whose proposals are not both ticked is refused here.
+ * the proposal). A ticked relation is kept when both its proposals are, as the page says.
  */
-export function acceptanceFromRows(rows: ReturnType<typeof rowsFromForm>): { body: Body; errors: FieldError[]; toForm: (error: FieldError) => FieldError } {
+export function acceptanceFromRows(rows: ReturnType<typeof rowsFromForm>): { body: Body; toForm: (error: FieldError) => FieldError } {
   const kept = rows.proposals.flatMap((row, index) => (row.keep ? [index] : []));
   const position = new Map(kept.map((row, at) => [row, at]));
-  const errors: FieldError[] = [];
   const relationRowsKept: number[] = [];
   const relations = rows.relations.flatMap((relation, j) => {
-    if (!relation.keep) return [];
     const [from, to] = [position.get(relation.from), position.get(relation.to)];
-    if (from === undefined || to === undefined) {
-      const missing = from === undefined ? relation.from : relation.to;
-      errors.push({ field: `r${j}.keep`, message: `Relation ${j + 1} joins proposal ${missing + 1} (${label(rows.proposals[missing])}), which is not ticked: tick it, or untick the relation` });
-      return [];
-    }
+    if (!relation.keep || from === undefined || to === undefined) return [];
     relationRowsKept.push(j);
     return [{ from, relation: relation.relation, to, ...(relation.quote && { quote: relation.quote }) }];
   });
@@ -136,7 +132,7 @@ export function acceptanceFromRows(rows: ReturnType<typeof rowsFromForm>): { bod
     }
     return error;
   };
-  return { body: { proposals, relations, editor: rows.editor }, errors, toForm };
+  return { body: { proposals, relations, editor: rows.editor }, toForm };
 }
 
 const isRelationKind = (value: string): value is RelationKind => (RELATION_KINDS as readonly string[]).includes(value);

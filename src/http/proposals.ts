@@ -54,7 +54,8 @@ export function proposalRoutes(store: Store, reader: ArticleReader, clock: () =>
       const outcome = await documentProposalsCommand(store, reader, String(req.params.id), today);
       if (outcome.kind === 'missing') return notFound(req, res);
       if (outcome.kind === 'unreadable') return render(req, res, 200, null, [], { message: outcome.message });
-      const rows = { proposals: proposalRows(outcome.proposals, outcome.document, today), relations: relationRows(outcome.relations), editor: '' };
+      const proposals = proposalRows(outcome.proposals, outcome.document, today);
+      const rows = { proposals, relations: relationRows(outcome.relations, proposals), editor: '' };
       const message = outcome.proposals.length === 0 ? 'Claimline has nothing more to propose from this document: every claim it reads there was kept or skipped before.' : undefined;
       await render(req, res, 200, outcome.proposals.length > 0 ? rows : null, [], { ...(message && { message }), more: outcome.more });
     },
@@ -63,7 +64,6 @@ export function proposalRoutes(store: Store, reader: ArticleReader, clock: () =>
       const id = String(req.params.id);
       const rows = rowsFromForm(withSignedInEditor(req, res));
       const mapped = acceptanceFromRows(rows);
-      if (mapped.errors.length > 0) return render(req, res, 422, rows, mapped.errors);
       const outcome = await acceptProposalsCommand(store, reader, id, mapped.body, clock());
       if (outcome.kind === 'missing') return notFound(req, res);
       if (outcome.kind === 'invalid') return render(req, res, 422, rows, outcome.errors.map(mapped.toForm));

@@ -244,21 +244,43 @@ describe('the proposals page', () => {
     expect(await test.store.dump()).toEqual(before);
   });
 
-  it('when a kept relation joins a proposal that is not ticked, then 422 says which, and stores nothing', async () => {
+  it('when a ticked relation joins a proposal that is not ticked, then the claims are kept without it', async () => {
     const test = await readingApp();
     const { id, page } = await savedFromReading(test);
     const hired = rowOf(page, 'hired advisers');
+    const relationsBefore = (await test.store.dump()).relations.length;
+
+    await expectStatus(
+      request(test.app)
+        .post(`/documents/${id}/proposals/accept`)
+        .type('form')
+        .send(proposalsForm(page, { [`p${hired}.keep`]: null, 'r0.keep': 'on', editor: 'Ana' })),
+      303,
+    );
+
+    const db = await test.store.dump();
+    expect(db.claims).toHaveLength(13 + 5);
+    expect(db.relations).toHaveLength(relationsBefore);
+  });
+
+  it('when a kept relation contradicts the dates, then 422 says so at the relation and stores nothing', async () => {
+    const test = await readingApp();
+    const { id, page } = await savedFromReading(test);
+    const before = await test.store.dump();
+    const approached = rowOf(page, 'approached three');
 
     const res = await expectStatus(
       request(test.app)
         .post(`/documents/${id}/proposals/accept`)
         .type('form')
-        .send(proposalsForm(page, { [`p${hired}.keep`]: null, editor: 'Ana' })),
+        .send(proposalsForm(page, { [`p${approached}.date`]: '2023', 'r0.relation': 'after', editor: 'Ana' })),
       422,
     );
 
-    expect(decode(res.text)).toContain(`Relation 1 joins proposal ${hired + 1} (“The carrier hired advisers in the fourth quarter last year.”), which is not ticked`);
-    expect((await test.store.dump()).claims).toHaveLength(13);
+    expect(res.text).toContain('href="#r0.keep"');
+    expect(decode(res.text)).toMatch(/Relation 1: Refused: /);
+    expect(valueOf(res.text, `p${approached}.date`)).toBe('2023');
+    expect(await test.store.dump()).toEqual(before);
   });
 
   it('when the document does not exist, then 404', async () => {
