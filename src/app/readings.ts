@@ -155,7 +155,8 @@ export async function acceptProposalsCommand(store: Store, reader: ArticleReader
   const story = document && records.stories.find((candidate) => candidate.id === document.storyId);
   if (!document || !story) return { kind: 'missing' };
   if (story.archivedAt) return { kind: 'invalid', errors: [{ field: 'story', message: `“${story.title}” is archived, so it takes nothing new` }] };
-  const checked = validateAcceptance(body, records, document, context.today);
+  // setImmediate, not a microtask: the other requests' I/O only runs once this turn of the event loop ends.
+  const checked = await validateAcceptance(body, records, document, context.today, () => new Promise((resolve) => setImmediate(resolve)));
   if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
   const offered = await documentProposalsCommand(store, reader, id, context.today);
   const kept = trackedBy(checked.value.claims.map(({ draft }) => draft.quote ?? ''));

@@ -123,9 +123,18 @@ const shorten = (words: string, max = 80) => (words.length > max ? `${words.slic
  * Checks the proposals a person keeps from a reading of `document`: each exactly as the add-claim form checks a
  * claim (statement, date read against the document's day, origin, quote found in the document's text), in the
  * document's story; relations only between two different proposals kept, their words in the document. Every
- * problem is reported at once, named by where it is (`proposals[2].quote`); nothing is stored.
+ * problem is reported at once, named by where it is (`proposals[2].quote`); nothing is stored. `pause` is awaited
+ * between two quotes: a quote that is not there costs milliseconds to find the closest passage for, and a body
+ * holds up to a hundred, so a server lets other requests in between.
+ * @example await validateAcceptance({ proposals: [proposal], editor: 'Ana' }, db, document, '2025-03-01') //=> { ok: true, value: { claims: [{ draft }], relations: [], editor: 'Ana' } }
  */
-export function validateAcceptance(body: unknown, db: Pick<Database, 'sources' | 'documents' | 'stories'>, document: Document, today: string): Validated<Acceptance> {
+export async function validateAcceptance(
+  body: unknown,
+  db: Pick<Database, 'sources' | 'documents' | 'stories'>,
+  document: Document,
+  today: string,
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<Validated<Acceptance>> {
   const parsed = acceptanceSchema.safeParse(body ?? {});
   if (!parsed.success) {
     const seen = new Set<string>();
@@ -142,24 +151,26 @@ export function validateAcceptance(body: unknown, db: Pick<Database, 'sources' |
   const { proposals, relations = [], editor } = parsed.data;
   const errors: FieldError[] = [];
   const claims: AcceptedClaim[] = [];
-  proposals.forEach((proposal, index) => {
+  for (const [index, proposal] of proposals.entries()) {
+    if (index > 0) await pause();
     const checked = validateNewClaim(claimFormBody(proposal, document, today), db, today, { storyId: document.storyId });
     if (!checked.ok) {
       for (const error of checked.errors) {
         const field = PROPOSAL_FIELD[error.field] ?? error.field;
         errors.push({ field: `proposals[${index}].${field}`, message: error.message });
       }
-      return;
+      continue;
     }
     const citing = proposal.citing?.trim();
     if (citing && citing.length > LIMITS.name) {
       errors.push({ field: `proposals[${index}].citing`, message: `Whom the origin cites must be at most ${LIMITS.name} characters` });
-      return;
+      continue;
     }
     claims.push({ draft: checked.value.draft, ...(citing && { citing }) });
-  });
+  }
   const pairs = new Set<string>();
-  relations.forEach((relation, index) => {
+  for (const [index, relation] of relations.entries()) {
+    await pause();
     const where = `relations[${index}]`;
     const ends = [relation.from, relation.to];
     if (ends.some((end) => end >= proposals.length)) {
@@ -172,7 +183,7 @@ export function validateAcceptance(body: unknown, db: Pick<Database, 'sources' |
       errors.push({ field: `${where}.quote`, message: `The words “${shorten(relation.quote)}” are not in “${document.title}”` });
     }
     pairs.add(`${Math.min(...ends)}:${Math.max(...ends)}`);
-  });
+  }
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, value: { claims, relations, editor } };
 }

@@ -19,15 +19,15 @@ const HIRED = { statement: 'The carrier hired advisers.', quote: 'The carrier hi
 const APPROACHED = { statement: 'It approached three logistics groups.', quote: 'After that, it approached three logistics groups, the Financial Courier reported, citing a banker.', origin: 'Financial Courier', verb: 'reported', citing: 'a banker', date: '2024-Q4/2025-02-20' };
 const RESULTS = { statement: 'Corvane will report results on March 6.', quote: 'Corvane will report results on March 6, the company said.', origin: 'Corvane Airlines', date: { value: '2025-03-06', phrase: 'March 6' } };
 
-function acceptance(body: Record<string, unknown>): Acceptance {
-  const checked = validateAcceptance({ editor: 'Ana', ...body }, db, DOCUMENT, TODAY);
+async function acceptance(body: Record<string, unknown>): Promise<Acceptance> {
+  const checked = await validateAcceptance({ editor: 'Ana', ...body }, db, DOCUMENT, TODAY);
   if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
   return checked.value;
 }
 
 describe('acceptProposals', () => {
-  it('when proposals are kept, then each is a claim of the document’s story, whose first revision says it came from the reading', () => {
-    const { data, result } = acceptProposals(db, 'corvane', acceptance({ proposals: [HIRED, APPROACHED] }), [], context);
+  it('when proposals are kept, then each is a claim of the document’s story, whose first revision says it came from the reading', async () => {
+    const { data, result } = acceptProposals(db, 'corvane', await acceptance({ proposals: [HIRED, APPROACHED] }), [], context);
 
     expect(result.claims.map((c) => [c.statement, c.storyId, c.revision])).toEqual([
       ['The carrier hired advisers.', 'apple-alibaba', 1],
@@ -44,16 +44,17 @@ describe('acceptProposals', () => {
     ]);
   });
 
-  it('when a relation between kept proposals is kept, then it is stored and recorded in both claims’ histories', () => {
-    const { data, result } = acceptProposals(db, 'corvane', acceptance({ proposals: [HIRED, APPROACHED], relations: [{ from: 1, relation: 'after', to: 0, quote: 'After that' }] }), [], context);
+  it('when a relation between kept proposals is kept, then it is stored and recorded in both claims’ histories', async () => {
+    const { data, result } = acceptProposals(db, 'corvane', await acceptance({ proposals: [HIRED, APPROACHED], relations: [{ from: 1, relation: 'after', to: 0, quote: 'After that' }] }), [], context);
 
     expect(result.relations).toEqual([expect.objectContaining({ from: result.claims[1]?.id, relation: 'after', to: result.claims[0]?.id, quote: 'After that', documentId: 'corvane' })]);
     expect(result.claims.map((c) => c.revision)).toEqual([2, 2]);
     expect(data.revisions.filter((r) => r.claimId === result.claims[0]?.id)).toHaveLength(2);
   });
 
-  it('when a kept relation contradicts the dates, then the whole acceptance is refused with the conflict', () => {
-    const refused = () => acceptProposals(db, 'corvane', acceptance({ proposals: [RESULTS, HIRED], relations: [{ from: 0, relation: 'before', to: 1 }] }), [], context);
+  it('when a kept relation contradicts the dates, then the whole acceptance is refused with the conflict', async () => {
+    const kept = await acceptance({ proposals: [RESULTS, HIRED], relations: [{ from: 0, relation: 'before', to: 1 }] });
+    const refused = () => acceptProposals(db, 'corvane', kept, [], context);
 
     expect(refused).toThrow(AcceptanceRefusedError);
     try {
@@ -68,18 +69,18 @@ describe('acceptProposals', () => {
     ['nothing was skipped before', undefined, ['q1', 'q2'], ['q1', 'q2']],
     ['some were skipped before', ['q0', 'q1'], ['q1', 'q2'], ['q0', 'q1', 'q2']],
     ['more were skipped than a document keeps', Array.from({ length: SKIPPED_QUOTES_LIMIT }, (_, i) => `old ${i}`), ['new'], [...Array.from({ length: SKIPPED_QUOTES_LIMIT - 1 }, (_, i) => `old ${i + 1}`), 'new']],
-  ])('when %s, then the document remembers the skipped quotes, newest kept', (_name, before, skipped, after) => {
+  ])('when %s, then the document remembers the skipped quotes, newest kept', async (_name, before, skipped, after) => {
     const start = { ...db, documents: db.documents.map((doc) => (doc.id === 'corvane' ? { ...doc, ...(before && { skippedQuotes: before }) } : doc)) };
 
-    const { data } = acceptProposals(start, 'corvane', acceptance({ proposals: [] }), skipped, context);
+    const { data } = acceptProposals(start, 'corvane', await acceptance({ proposals: [] }), skipped, context);
 
     expect(data.documents.find((doc) => doc.id === 'corvane')?.skippedQuotes).toEqual(after);
   });
 
-  it('when nothing new is skipped and nothing kept, then the data is unchanged', () => {
+  it('when nothing new is skipped and nothing kept, then the data is unchanged', async () => {
     const start = { ...db, documents: db.documents.map((doc) => (doc.id === 'corvane' ? { ...doc, skippedQuotes: ['q1'] } : doc)) };
 
-    const { data } = acceptProposals(start, 'corvane', acceptance({ proposals: [] }), ['q1'], context);
+    const { data } = acceptProposals(start, 'corvane', await acceptance({ proposals: [] }), ['q1'], context);
 
     expect(data.documents).toBe(start.documents);
     expect(data.claims).toBe(start.claims);

@@ -56,8 +56,15 @@ describe('claimFormBody', () => {
 });
 
 describe('validateAcceptance', () => {
-  it('when two proposals and their order are kept, then both are drafts of the document’s story with the date read from the phrase', () => {
-    const checked = validateAcceptance({ proposals: [HIRED, APPROACHED], relations: [{ from: 1, relation: 'after', to: 0, quote: 'After that' }], editor: 'Ana' }, db, DOCUMENT, TODAY);
+  it('when several quotes are checked, then the pause given is awaited between two of them', async () => {
+    let pauses = 0;
+    await validateAcceptance({ proposals: [HIRED, APPROACHED, HIRED], relations: [{ from: 1, relation: 'after', to: 0 }], editor: 'Ana' }, db, DOCUMENT, TODAY, async () => void (pauses += 1));
+
+    expect(pauses).toBe(3);
+  });
+
+  it('when two proposals and their order are kept, then both are drafts of the document’s story with the date read from the phrase', async () => {
+    const checked = await validateAcceptance({ proposals: [HIRED, APPROACHED], relations: [{ from: 1, relation: 'after', to: 0, quote: 'After that' }], editor: 'Ana' }, db, DOCUMENT, TODAY);
 
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;
@@ -80,8 +87,8 @@ describe('validateAcceptance', () => {
     ['relation words not in the document', { proposals: [HIRED, APPROACHED], relations: [{ from: 1, relation: 'after', to: 0, quote: 'Much later' }], editor: 'Ana' }, 'relations[0].quote', /are not in/],
     ['no editor', { proposals: [HIRED] }, 'editor', /Say who is adding these claims/],
     ['more proposals than are kept at once', { proposals: Array.from({ length: 101 }, () => HIRED), editor: 'Ana' }, 'proposals', /at most 100/],
-  ])('when a body has %s, then it is refused naming %s', (_name, body, field, message) => {
-    const checked = validateAcceptance(body, db, DOCUMENT, TODAY);
+  ])('when a body has %s, then it is refused naming %s', async (_name, body, field, message) => {
+    const checked = await validateAcceptance(body, db, DOCUMENT, TODAY);
 
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
