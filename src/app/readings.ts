@@ -2,7 +2,7 @@ import type { ClockContext } from '../domain/add-claim.js';
 import { publicationDay } from '../domain/add-document.js';
 import { LIMITS } from '../domain/claim-form.js';
 import { AcceptanceRefusedError, acceptProposals } from '../domain/extract/accept-proposals.js';
-import { ACCEPT_LIMIT, validateAcceptance } from '../domain/extract/acceptance-form.js';
+import { validateAcceptance } from '../domain/extract/acceptance-form.js';
 import { trackedBy } from '../domain/extract/already-tracked.js';
 import { extractSchema } from '../domain/extract/extract-form.js';
 import type { ClaimProposal, ProposedRelation } from '../domain/extract/types.js';
@@ -99,6 +99,12 @@ export async function extractCommand(store: Store, reader: ArticleReader, body: 
   return readArticleCommand(store, reader, source, { ...given, ...(day && { publishedAt: day }) }, today);
 }
 
+/**
+ * Proposals offered at once for a stored document: more than a 2,000-word article gives, and few enough that their
+ * editable page renders in a few tens of milliseconds. The rest are offered once these are kept or skipped.
+ */
+export const OFFER_LIMIT = 50;
+
 export type DocumentProposalsOutcome =
   | {
       kind: 'proposed';
@@ -107,7 +113,7 @@ export type DocumentProposalsOutcome =
       publisher: string;
       proposals: ClaimProposal[];
       relations: ProposedRelation[];
-      /** Proposals past the first ACCEPT_LIMIT, offered once these are kept or skipped. */
+      /** Proposals past the first OFFER_LIMIT, offered once these are kept or skipped. */
       more: number;
     }
   | { kind: 'missing' }
@@ -115,7 +121,7 @@ export type DocumentProposalsOutcome =
 
 /**
  * Proposes the claims of a stored document: proposals a person skipped before are not offered again, and those
- * whose quote a stored claim of the document already quotes are marked. At most ACCEPT_LIMIT are offered at once.
+ * whose quote a stored claim of the document already quotes are marked. At most OFFER_LIMIT are offered at once.
  */
 export async function documentProposalsCommand(store: Store, reader: ArticleReader, id: string, today: string): Promise<DocumentProposalsOutcome> {
   const page = await (await store.read()).document(id);
@@ -129,7 +135,7 @@ export async function documentProposalsCommand(store: Store, reader: ArticleRead
   if (!outcome.ok) return { kind: 'unreadable', document, story, message: outcome.message };
   const skipped = new Set(document.skippedQuotes ?? []);
   const offered = outcome.proposals.flatMap((proposal, index) => (skipped.has(proposal.quote) ? [] : [{ proposal, index }]));
-  const shown = offered.slice(0, ACCEPT_LIMIT);
+  const shown = offered.slice(0, OFFER_LIMIT);
   const position = new Map(shown.map(({ index }, at) => [index, at]));
   const relations = outcome.relations.flatMap((relation) => {
     const [from, to] = [position.get(relation.from), position.get(relation.to)];

@@ -584,7 +584,7 @@ export const API_ROUTES: ApiRoute[] = [
   {
     method: 'post',
     path: '/api/documents/:id/proposals',
-    summary: 'Propose the claims of a stored document: proposals skipped before are not offered again, at most 100 at once',
+    summary: 'Propose the claims of a stored document: proposals skipped before are not offered again, at most 50 at once',
     tag: 'readings',
     pathParameters: { id: 'The document’s id' },
     responses: {
