@@ -7,6 +7,11 @@ export interface DatePhraseCandidate {
   end: number;
   /** Introduced by a preposition ("in the second quarter"), not used as an adjective ("third-quarter results"). */
   adverbial: boolean;
+  /**
+   * Dates a price or a level the clause compares with ("a 31% premium to its closing price on Monday"), not when
+   * the clause's event happened.
+   */
+  ofReference: boolean;
 }
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -60,6 +65,8 @@ const CANDIDATE = new RegExp(
   `(?<![\\p{L}\\d-])(?:(${DROPPED_LEAD})\\s+)?((?:${KEPT_LEAD}\\s+)?(?:${RANGE}|${POINT}))(?![\\p{L}\\d])`,
   'giu',
 );
+/** A closing price right before the phrase ("to its closing price on Monday"): the phrase says when that stood, not when the event happened. */
+const REFERENCE_NOUN = /\b(?:its|their|the)\s+(?:(?:last|previous)\s+)?(?:closing\s+(?:price|level)|close)\s+$/iu;
 /** Months and weekdays are names only with a capital: "may" is a verb, "march" a walk. */
 const CAPITALISED = new RegExp(`^(?:(?:${KEPT_LEAD})\\s+)?(?:the\\s+)?(?:(?:early|mid|late)[- ])?(${MONTH}|${WEEKDAY})`, 'iu');
 
@@ -83,6 +90,7 @@ export function findDatePhrases(text: string): DatePhraseCandidate[] {
       start,
       end,
       adverbial: match[1] !== undefined || new RegExp(`^${KEPT_LEAD}\\s`, 'iu').test(phrase) || (!followedByNoun && !/^\d{4}$/.test(phrase)),
+      ofReference: REFERENCE_NOUN.test(text.slice(Math.max(0, start - 40), start)),
     });
   }
   return found;

@@ -26,6 +26,8 @@ export interface DateContext {
   earlier: readonly DatedClaim[];
   /** The last day the claim vouches for: when it was said, else the publication day. */
   upper: string | undefined;
+  /** The first day it may have been said; none when the text says only by when ("a day after X reported"). */
+  saidFrom: string | undefined;
   sentence: string;
   today: string;
 }
@@ -39,7 +41,8 @@ const firstEnd = (value: string): string | null => {
  * When a proposed claim happened, in order: the date phrase of its clause (`null` when the resolver cannot read
  * it); the start of a "since" phrase of the clause before it in the sentence ("since last year and had initially
  * selected Baidu" → 2024), or that clause's own inferred date; after a "follows" cue, from the start of the claim
- * before it to `upper`; for what is still to come, from `upper` on; else up to `upper` ("../2025-02-11").
+ * before it to `upper`; for what is still to come, from when it was said on (`saidFrom`), or, when only by when it
+ * was said is known, up to that; else up to `upper` ("../2025-02-11").
  * @example eventDate({ best: null, cue: { kind: 'follows', quote: 'After that' }, earlier: [{ date: { value: '2024', phrase: null }, … }], upper: '2025-02-11', … })
  * //=> { value: '2024/2025-02-11', phrase: null }
  */
@@ -65,8 +68,8 @@ export function eventDate(context: DateContext): ProposedDate | null {
     const previous = context.earlier.at(-1);
     return bounded(previous?.date ? firstEnd(previous.date.value) : null);
   }
-  if (context.forward) {
-    const date = readDate(`${upper}/..`, context.sentence, undefined, context.today);
+  if (context.forward && context.saidFrom) {
+    const date = readDate(`${context.saidFrom}/..`, context.sentence, undefined, context.today);
     return date ? { value: date.value, phrase: null } : null;
   }
   return bounded(null);

@@ -9,6 +9,7 @@ import { findDatePhrases } from './date-phrases.js';
 import { findDateline, type Dateline } from './dateline.js';
 import { carriedAttribution, quotationGoesOn, reportedlyFrom } from './borrowed-attribution.js';
 import { Discourse } from './discourse.js';
+import { earlierReportSaid } from './earlier-report.js';
 import { eventDate, type DatedClaim } from './event-date.js';
 import { capitalisedInside, nameMentions, type NameMention } from './names.js';
 import { looksForward } from './looks-forward.js';
@@ -163,6 +164,12 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
     return end && end !== '..' ? end.replace(/^[~?%]/u, '') : reference;
   };
 
+  /** The first day a claim may have been said: the start of when it was said, else the publication day; none when only "by" is known. */
+  const lowerBound = (claimedAt: ProposedDate | null): string | undefined => {
+    const start = claimedAt ? claimedAt.value.split('/')[0] : reference;
+    return start && start !== '..' ? start.replace(/^[~?%]/u, '') : undefined;
+  };
+
   /** Who made a claim and through whom it came, as an attribution (or its absence) says. */
   const chainFor = (i: number, attribution: Attribution | null, subject: string | null, named: readonly string[] = []): Chain => {
     let origin = writer;
@@ -241,14 +248,17 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
       const ownContent = own?.content[0] ? { start: piece.span.start + own.content[0].start, end: piece.span.start + own.content[0].end } : null;
       const span = ownContent ?? piece.span;
       const chain = own ? chainFor(i, own, null) : sentenceChain;
-      const claimedAt = own ? (own.adjunct ? firstReading(own.adjunct, unit.text, reference, today) : null) : sentenceClaimedAt;
+      const ownClaimedAt = own?.adjunct ? firstReading(own.adjunct, unit.text, reference, today) : null;
+      const claimedAt = own ? (ownClaimedAt ?? (piece.join === 'reported' ? earlierReportSaid(piece.cue, sentenceClaimedAt, reference) : null)) : sentenceClaimedAt;
       const clauseText = contentSpans ? joinedContent(unit, contentSpans) : unit.text.slice(span.start, span.end);
       const mainSpan = contentSpans ? contentSpans[0]! : span;
       const forward = looksForward(subjectTokens(mainSpan));
       const best = bestPhrase(clauseText, unit.text, reference, today, { forward });
       const ordered = piece.join === 'before' || piece.join === 'after';
       const cue = ordered || piece.join === 'relative' ? null : sequenceCue(clauseText);
-      if (!attributed && !own && !best && !cue && !ordered) return;
+      // Dated means a date-like phrase, whether or not it dates the clause ("for six straight quarters").
+      const dated = best !== null || findDatePhrases(clauseText).length > 0;
+      if (!attributed && !own && !dated && !cue && !ordered) return;
       const previousClause = made.at(-1);
       const contrastAfterOpening = opensWithContrast(clauseText) && drafts.at(-1)?.cue?.kind === 'opens' && made.length === 0;
       const date = eventDate({
@@ -259,6 +269,7 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
         sibling: previousClause ? datedOf(previousClause) : null,
         earlier: drafts.map(datedOf),
         upper: upperBound(claimedAt),
+        saidFrom: lowerBound(claimedAt),
         sentence: unit.text,
         today,
       });

@@ -41,11 +41,16 @@ export interface BestPhrase {
   date: ClaimDate | null;
 }
 
+/** "for six straight quarters" says how long, not when: unread, it does not leave the clause undated. */
+const DURATION = /^\S+\s+(?:straight|consecutive|successive)\s+\S+$/iu;
+
 /**
  * The date phrase that dates a clause: the first one introduced by a preposition ("in the second quarter"), else
  * the first at all, read or not. A phrase the resolver cannot read is not passed over for a later one it can:
  * "jumped 8.5% on Thursday to their highest level since 2023" is dated by "Thursday", not by "since 2023". With
  * `forward` (the clause is about what is to come), phrases that ended before the reference day are passed over.
+ * Phrases that date a price compared with ("its closing price on Monday") and unread durations are not the
+ * clause's date.
  * @example bestPhrase('rose 7% in the first half of the year, slower than in 2024', '…', '2025-09-18', '2026-01-01')?.date?.value //=> '2025-01/2025-06'
  */
 export function bestPhrase(
@@ -55,7 +60,10 @@ export function bestPhrase(
   today: string,
   options: { forward?: boolean } = {},
 ): BestPhrase | null {
-  const readings = findDatePhrases(text).map((c) => ({ ...c, date: readDate(c.phrase, sentence, reference, today) }));
+  const readings = findDatePhrases(text)
+    .filter((c) => !c.ofReference)
+    .map((c) => ({ ...c, date: readDate(c.phrase, sentence, reference, today) }))
+    .filter((c) => c.date || !DURATION.test(c.phrase));
   // What is still to come is not dated by a day already past: "would examine the deal under rules that took effect in 2023".
   const usable = options.forward && reference ? readings.filter((r) => !r.date || r.date.end >= reference) : readings;
   const best = usable.find((c) => c.adverbial) ?? usable[0];

@@ -15,6 +15,7 @@ const context = (over: Partial<DateContext>): DateContext => ({
   sibling: null,
   earlier: [],
   upper: '2025-02-11',
+  saidFrom: '2025-02-11',
   sentence: '',
   today: '2026-01-01',
   ...over,
@@ -29,6 +30,8 @@ describe('eventDate', () => {
     ['"After that" starts from the claim before', { cue: { kind: 'follows', quote: 'After that' }, earlier: [dated('2024', 'context')] }, { value: '2024/2025-02-11', phrase: null }],
     ['"After that" a claim with no start gives no start', { cue: { kind: 'follows', quote: 'After that' }, earlier: [dated('../2025-02-11', 'context')] }, { value: '../2025-02-11', phrase: null }],
     ['what is still to come starts when it was said', { forward: true }, { value: '2025-02-11/..', phrase: null }],
+    ['what is still to come, said in a week, starts with that week', { forward: true, saidFrom: '2025-02-03', upper: '2025-02-09' }, { value: '2025-02-03/..', phrase: null }],
+    ['what was still to come when a report said it by September holds by September', { forward: true, saidFrom: undefined, upper: '2025-09' }, { value: '../2025-09', phrase: null }],
     ['anything else holds by when it was said', {}, { value: '../2025-02-11', phrase: null }],
     ['without a day to read against nothing is inferred', { upper: undefined }, null],
   ])('when %s', (_name, over, expected) => {

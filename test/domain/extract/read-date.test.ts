@@ -20,6 +20,15 @@ describe('findDatePhrases', () => {
     expect(findDatePhrases(text).map((c) => c.phrase)).toEqual(expected);
   });
 
+  it.each([
+    ['a 31% premium to its closing price on Monday', true],
+    ['up from the close on Friday', true],
+    ['the deal is expected to close in the third quarter', false],
+    ['prices rose in March', false],
+  ])('when a phrase stands in “%s”, then whether it dates a closing price rather than the event is %s', (text, expected) => {
+    expect(findDatePhrases(text)[0]?.ofReference).toBe(expected);
+  });
+
   it('when a quarter qualifies a noun, then it is not the adverbial phrase that dates the clause', () => {
     const [results, day] = findDatePhrases('Voltaris is scheduled to report third-quarter results on Oct. 22');
 
@@ -55,9 +64,17 @@ describe('bestPhrase', () => {
     expect(bestPhrase(text, '', '2025-06-10', TODAY)?.phrase).toBe('2023');
   });
 
-  it('when the first phrase cannot be read yet, then a later one is not taken instead', () => {
-    const best = bestPhrase('jumped 8.5% on Thursday to their highest level since 2023', '', '2025-11-06', TODAY);
+  it('when the first phrase cannot be read, then a later one is not taken instead', () => {
+    const best = bestPhrase('prices will rise in the coming months to their highest level since 2023', '', '2025-11-06', TODAY);
 
-    expect(best?.phrase).toBe('Thursday');
+    expect(best).toEqual({ phrase: 'in the coming months'.replace('in ', ''), date: null });
+  });
+
+  it.each([
+    ['values Maasgate at 18 euros per share, a 31% premium to its closing price on Monday', null],
+    ['has lost subscribers for six straight quarters', null],
+    ['has lost subscribers for six straight quarters since 2024', 'since 2024'],
+  ])('when a clause reads “%s”, then the phrase that dates it is %s', (text, phrase) => {
+    expect(bestPhrase(text, text, '2025-06-10', TODAY)?.phrase ?? null).toBe(phrase);
   });
 });
