@@ -16,7 +16,8 @@ const NOT_ACTORS = ['Place', 'Country', 'City', 'Region', 'Month', 'WeekDay', 'D
 /** Abbreviations compromise takes for organisations that are places or common nouns here. */
 const NOT_NAMES = new Set(['us', 'u.s', 'u.s.', 'uk', 'u.k', 'u.k.', 'uae', 'ai', 'ev', 'evs', 'ceo', 'cfo', 'coo', 'cto', 'ipo', 'gdp', 'photo', 'report', 'q1', 'q2', 'q3', 'q4']);
 const HONORIFIC = /^(?:mr|mrs|ms|dr|prof|capt|sen|rep|gov|gen|lt|col|sgt|rev|sir|dame|lord|lady)\.?$/iu;
-const CORPORATE_SUFFIX = /\s+(?:inc|corp|co|ltd|llc|plc|ag|sa|se|nv|n\.v|limited|incorporated|corporation)\.?$/iu;
+/** "Nordvik AG" is Nordvik; "Halden & Co" keeps its "Co", which is half its name. */
+const CORPORATE_SUFFIX = /(?<!\s&)\s+(?:inc|corp|co|ltd|llc|plc|ag|sa|se|nv|n\.v|limited|incorporated|corporation)\.?$/iu;
 const CONNECTORS = new Set(['of', 'for', 'de', 'and', '&']);
 const POSSESSIVE = /['’]s?$/u;
 /** A stock ticker is no name: "AAPL.O", "NASDAQ:AAPL". */

@@ -18,6 +18,7 @@ import { opensWithContrast, sequenceCue, type SequenceCue } from './relation-cue
 import { segment, type Sentence } from './segment.js';
 import { storyOrder } from './story-order.js';
 import { UNNAMED_SOURCE } from './source-phrase.js';
+import { recordedVerb } from './reporting-verbs.js';
 import { refersToOrganisation, resolveSource } from './source-reference.js';
 import { gerundStatement, statementFrom, subjectOf } from './statement.js';
 import type { ArticleInput, ClaimProposal, ProposalOutcome, ProposedDate, ProposeOptions } from './types.js';
@@ -26,6 +27,8 @@ import type { ArticleInput, ClaimProposal, ProposalOutcome, ProposedDate, Propos
 const NO_COMMENT =
   /\b(?:declined|refused)\s+to\s+comment\b|\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|would\s+not|wouldn['’]t)\s+(?:immediately\s+)?(?:respond|reply|return|answer|comment|be\s+reached)\b|\bcould\s+not\s+(?:immediately\s+)?(?:verify|confirm)\b|\b(?:was|were)\s+not\s+(?:immediately\s+)?(?:available|reachable)\b|\bno\s+immediate\s+(?:response|comment|reply)\b/iu;
 const SINCE = /^(?:since|from|starting)\b/iu;
+/** "… and said energy costs had risen": a clause of the same subject that says something of its own. */
+const SAID_OPENING = /^(said|says|added|adds|noted|warned)\s+(?:that\s+)?(?=\S)/u;
 const PROSE_END = /[.!?]["”’)]*$/u;
 const MIN_PROSE_WORDS = 20;
 /** Longer than any sentence a writer prints: a run-on like this is markup or a list, and reading it costs time. */
@@ -207,7 +210,12 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
     const hasDateOrCue = (part: string) => findDatePhrases(part).length > 0 || sequenceCue(part) !== null;
     const attributed = attribution !== null;
     const rule = (left: string, right: string, join: ClauseJoin) =>
-      join === 'before' || join === 'after' || join === 'reported' || (join === 'own-subject' && attributed) || (hasDateOrCue(left) && hasDateOrCue(right));
+      join === 'before' ||
+      join === 'after' ||
+      join === 'reported' ||
+      (join === 'own-subject' && attributed) ||
+      (join === 'shared-subject' && SAID_OPENING.test(right)) ||
+      (hasDateOrCue(left) && hasDateOrCue(right));
     const only = spans.length === 1 ? spans[0]! : null;
     const relative = only ? relativeClause(unit.text.slice(only.start, only.end), (words) => findDatePhrases(words).length > 0) : null;
     let pieces: Clause[];
@@ -246,8 +254,9 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
       const ownFound = piece.join === 'reported' || piece.join === 'own-subject' ? findAttribution(partOf(unit, piece.span)) : null;
       const own = ownFound && (piece.join === 'reported' || ownFound.form === 'leading') ? ownFound : null;
       const ownContent = own?.content[0] ? { start: piece.span.start + own.content[0].start, end: piece.span.start + own.content[0].end } : null;
-      const span = ownContent ?? piece.span;
-      const chain = own ? chainFor(i, own, null) : sentenceChain;
+      const said = piece.join === 'shared-subject' ? SAID_OPENING.exec(unit.text.slice(piece.span.start, piece.span.end)) : null;
+      const span = ownContent ?? (said ? { start: piece.span.start + said[0].length, end: piece.span.end } : piece.span);
+      const chain = own ? chainFor(i, own, null) : said ? { ...sentenceChain, verb: recordedVerb(said[1] ?? '') ?? 'said' } : sentenceChain;
       const ownClaimedAt = own?.adjunct ? firstReading(own.adjunct, unit.text, reference, today) : null;
       const claimedAt = own ? (ownClaimedAt ?? (piece.join === 'reported' ? earlierReportSaid(piece.cue, sentenceClaimedAt, reference) : null)) : sentenceClaimedAt;
       const clauseText = contentSpans ? joinedContent(unit, contentSpans) : unit.text.slice(span.start, span.end);
@@ -285,10 +294,10 @@ export function proposeClaims(article: ArticleInput, options: ProposeOptions): P
         const about = contentNames(pieces[0]!.span)[0];
         leading = about ? discourse.names.canonical(about.name) : sentenceSubject;
         statement = gerundStatement(clauseText, leading ?? firstSubject ?? '');
-      } else if (piece.join === 'shared-subject' || piece.join === 'relative') {
+      } else if ((piece.join === 'shared-subject' && !said) || piece.join === 'relative') {
         leading = sentenceSubject;
         statement = statementFrom(clauseText, { subject: firstSubject, subjectMissing: true });
-      } else if (attribution?.objectStatement && !carried && !own) {
+      } else if (attribution?.objectStatement && !carried && !own && !said) {
         leading = chain.origin;
         const from = attribution.clause.start;
         const printedSource = unit.text.slice(from).indexOf(attribution.source);

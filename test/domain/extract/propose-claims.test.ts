@@ -289,6 +289,26 @@ describe('proposeClaims: who made the claim', () => {
   });
 });
 
+describe('proposeClaims: actors', () => {
+  it('when a company is named with "& Co", then the actor keeps its "Co", which is half its name', () => {
+    const [hired] = proposals(story('Ostrava Works hired Halden & Co in January to find buyers. The sale could close in June, the company said.'));
+
+    expect(hired?.actors).toContain('Halden & Co');
+    expect(hired?.actors).not.toContain('Halden &');
+  });
+});
+
+describe('proposeClaims: a clause of the same subject that says something of its own', () => {
+  it('when a company "reported … and said …", then what it said is a proposal of its own, said by the company', () => {
+    const list = proposals(story('Ostrava Works reported a net loss of 118 million euros for the third quarter and said energy costs had risen 40% from a year earlier. Its shares fell in 2024.'));
+
+    expect(list.slice(0, 2).map((p) => [p.statement, p.quote, p.origin, p.verb])).toEqual([
+      ['Ostrava Works reported a net loss of 118 million euros for the third quarter.', 'Ostrava Works reported a net loss of 118 million euros for the third quarter', 'Ostrava Works', 'reported'],
+      ['Energy costs had risen 40% from a year earlier.', 'said energy costs had risen 40% from a year earlier.', 'Ostrava Works', 'said'],
+    ]);
+  });
+});
+
 describe('proposeClaims: when it happened and when it was said', () => {
   const TABLE: Array<{ name: string; text: string; quoting: string; date: { value: string; phrase: string | null } | null; claimedAt?: string }> = [
     {
