@@ -30,8 +30,19 @@ function storyRow({ story, claims, span, updatedAt }: StorySummary) {
 const TIMELINE_PARAMETERS = ['source', 'actor', 'topic', 'q', 'from', 'to', 'status', 'corroboration', 'axis', 'order', 'lanes', 'page', 'limit'];
 
 export function storyRoutes(store: Store, clock: () => ClockContext) {
-  async function renderNew(res: Response, status: number, values: Record<string, string>, errors: FieldError[]) {
-    res.status(status).render('stories/new', { title: 'New story', values, errors, fieldErrors: errorsByField(errors) });
+  /** The list of stories, with the new-story form (as typed, with its errors, after a refusal). */
+  async function renderList(res: Response, status: number, values: Record<string, string>, errors: FieldError[]) {
+    const view = await store.read();
+    const stories = await view.stories();
+    const archived = (await view.stories({ archived: true })).length;
+    res.status(status).render('stories/index', {
+      title: errors.length > 0 ? 'Stories (check the new story)' : 'Stories',
+      stories: stories.map(storyRow),
+      archived,
+      values,
+      errors,
+      fieldErrors: errorsByField(errors),
+    });
   }
 
   return {
@@ -45,8 +56,7 @@ export function storyRoutes(store: Store, clock: () => ClockContext) {
         const query = req.originalUrl.slice(req.originalUrl.indexOf('?'));
         return res.redirect(301, `${storyHref(everyStory[0].story.slug)}${query}`);
       }
-      const archived = (await view.stories({ archived: true })).length;
-      res.render('stories/index', { title: 'Stories', stories: stories.map(storyRow), archived, newHref: '/stories/new' });
+      await renderList(res, 200, {}, []);
     },
 
     async archivedList(_req: Request, res: Response) {
@@ -54,13 +64,9 @@ export function storyRoutes(store: Store, clock: () => ClockContext) {
       res.render('stories/archived', { title: 'Archived stories', stories: stories.map(storyRow) });
     },
 
-    async newForm(_req: Request, res: Response) {
-      await renderNew(res, 200, {}, []);
-    },
-
     async create(req: Request, res: Response) {
       const outcome = await createStoryCommand(store, req.body, clock());
-      if (outcome.kind === 'invalid') return renderNew(res, 422, formValues(req.body, STORY_FORM_FIELDS), outcome.errors);
+      if (outcome.kind === 'invalid') return renderList(res, 422, formValues(req.body, STORY_FORM_FIELDS), outcome.errors);
       res.redirect(303, storyHref(outcome.story.slug));
     },
 
