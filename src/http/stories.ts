@@ -12,6 +12,8 @@ import { withSignedInEditor } from './signed-in-editor.js';
 
 /** Claims shown per story on the search page. */
 const SEARCH_LIMIT = 20;
+/** Stories per page of the list: a newsroom follows dozens, an archive may hold thousands. */
+const STORIES_PER_PAGE = 50;
 
 /** A story as the list of stories shows it. */
 function storyRow({ story, claims, span, updatedAt }: StorySummary) {
@@ -31,13 +33,20 @@ const TIMELINE_PARAMETERS = ['source', 'actor', 'topic', 'q', 'from', 'to', 'sta
 
 export function storyRoutes(store: Store, clock: () => ClockContext) {
   /** The list of stories, with the new-story form (as typed, with its errors, after a refusal). */
-  async function renderList(res: Response, status: number, values: Record<string, string>, errors: FieldError[]) {
+  async function renderList(res: Response, status: number, values: Record<string, string>, errors: FieldError[], page = 1) {
     const view = await store.read();
     const stories = await view.stories();
     const archived = (await view.stories({ archived: true })).length;
+    const pages = Math.max(1, Math.ceil(stories.length / STORIES_PER_PAGE));
+    const shown = Math.min(page, pages);
     res.status(status).render('stories/index', {
       title: errors.length > 0 ? 'Stories (check the new story)' : 'Stories',
-      stories: stories.map(storyRow),
+      stories: stories.slice((shown - 1) * STORIES_PER_PAGE, shown * STORIES_PER_PAGE).map(storyRow),
+      total: stories.length,
+      page: shown,
+      pages,
+      prevHref: shown > 1 ? (shown === 2 ? '/' : `/?page=${shown - 1}`) : undefined,
+      nextHref: shown < pages ? `/?page=${shown + 1}` : undefined,
       archived,
       values,
       errors,
@@ -56,7 +65,8 @@ export function storyRoutes(store: Store, clock: () => ClockContext) {
         const query = req.originalUrl.slice(req.originalUrl.indexOf('?'));
         return res.redirect(301, `${storyHref(everyStory[0].story.slug)}${query}`);
       }
-      await renderList(res, 200, {}, []);
+      const page = Number(req.query.page ?? 1);
+      await renderList(res, 200, {}, [], Number.isInteger(page) && page > 0 ? page : 1);
     },
 
     async archivedList(_req: Request, res: Response) {

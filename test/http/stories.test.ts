@@ -26,6 +26,17 @@ describe('the list of stories at /', () => {
     expect(res.text).toContain('action="/search"');
   });
 
+  it('pages a long list of stories fifty at a time', async () => {
+    const { app } = await makeApp();
+    for (let n = 1; n <= 55; n += 1) await request(app).post('/api/stories').send({ title: `Story number ${n}` }).expect(201);
+    const first = await request(app).get('/').expect(200);
+    expect(first.text).toContain('56 stories followed');
+    expect(first.text).toContain('Page 1 of 2');
+    expect(first.text).toContain('href="/?page=2"');
+    const second = await request(app).get('/?page=2').expect(200);
+    expect(second.text.match(/class="story-card"/g)).toHaveLength(6);
+  });
+
   it('lists the story changed last first', async () => {
     let minutes = 0;
     const { app } = await makeApp({ now: () => new Date(Date.UTC(2025, 2, 1, 12, (minutes += 1))) });
