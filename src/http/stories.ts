@@ -22,7 +22,7 @@ function storyRow({ story, claims, span, updatedAt }: StorySummary) {
     summary: story.summary,
     href: storyHref(story.slug),
     claims,
-    span: span ? (span.start.slice(0, 4) === span.end.slice(0, 4) ? span.start.slice(0, 4) : `${span.start.slice(0, 4)} – ${span.end.slice(0, 4)}`) : 'no claims yet',
+    span: span ? (span.start.slice(0, 4) === span.end.slice(0, 4) ? span.start.slice(0, 4) : `${span.start.slice(0, 4)} – ${span.end.slice(0, 4)}`) : undefined,
     updatedAt: dayLabel(updatedAt),
     updatedAtIso: updatedAt,
   };
