@@ -16,6 +16,7 @@ import { proposalsBodyParser } from './http/proposals.js';
 import { pageRoutes } from './http/routes.js';
 import { editorSessions } from './http/security/editor-session.js';
 import { formGuard } from './http/security/form-guard.js';
+import { issueFormToken } from './http/security/form-token.js';
 import { securityHeaders } from './http/security/headers.js';
 import { refuseUnknownHosts } from './http/security/known-host.js';
 import { writeRateLimit } from './http/security/rate-limit.js';
@@ -118,7 +119,13 @@ export function createApp(options: AppOptions): Express {
   app.use(refuseCrossSiteWrites);
   if (writeLimit > 0) app.use(writeRateLimit(writeLimit, () => now().getTime()));
   app.use(requireEditorForWrites);
-  app.use(responseCache(store, { maxEntries: RESPONSE_CACHE_ENTRIES, skip: (path) => DOWNLOADS.test(path) }));
+  app.use(
+    responseCache(store, {
+      maxEntries: RESPONSE_CACHE_ENTRIES,
+      skip: (path) => DOWNLOADS.test(path),
+      issueFormToken: (editor) => issueFormToken(secret, editor, now()),
+    }),
+  );
   app.use('/api', apiRouter(store, clock, BODY_LIMIT, reader));
   app.use('/api', apiFormatsRouter(store));
   app.post('/documents', documentBodyParser);

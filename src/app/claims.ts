@@ -7,7 +7,7 @@ import { validateStatusChange } from '../domain/status-form.js';
 import type { Claim, ClaimDate } from '../domain/types.js';
 import type { FieldError } from '../domain/validation.js';
 import type { Store } from '../store/store.js';
-import { archivedRefusal } from './archived.js';
+import { archivedRefusal } from '../domain/archived-story.js';
 
 /** The names a submitted body gives as text: a document, claims it supersedes or is replaced by. */
 function textField(body: unknown, field: string): string | undefined {

@@ -3,7 +3,7 @@ import { addRelation, removeRelation, type RelationOutcome } from '../domain/seq
 import { validateRelation, validateRelationRemoval } from '../domain/sequence/relation-form.js';
 import { lookupsFor } from '../domain/lookups.js';
 import type { Store } from '../store/store.js';
-import { archivedRefusal } from './archived.js';
+import { archivedRefusal } from '../domain/archived-story.js';
 
 const otherClaim = (body: unknown) => {
   const value = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).claim : undefined;

@@ -94,7 +94,7 @@ export function moveClaims(
   if (left.length > 0) {
     const behind = [...new Set(left.map((r) => (moved.has(r.from) ? r.to : r.from)))].map((id) => db.claims.find((claim) => claim.id === id));
     const names = behind.map((claim) => `“${claim?.shortName ?? claim?.statement ?? ''}”`).join(', ');
-    return refuse('claims', `Related claims would be left behind: ${names}. Move them too, or remove those relations first.`);
+    return refuse('withRelated', `Related claims would be left behind: ${names}. Move them too, or remove those relations first.`);
   }
   const revised = claims.flatMap((claim) => {
     if (claim.storyId === target.id) return [];

@@ -21,7 +21,6 @@ export function pageRoutes(store: Store, clock: () => ClockContext, reader: Arti
   const relations = relationRoutes(store, clock);
   const stories = storyRoutes(store, clock);
   router.get('/', stories.list);
-  router.get('/stories/new', editorOnly, stories.newForm);
   router.get('/stories/archived', stories.archivedList);
   router.post('/stories', stories.create);
   router.get('/stories/:slug', timelineHandler(store, clock));

@@ -12,6 +12,8 @@ import { withSignedInEditor } from './signed-in-editor.js';
 
 /** Claims shown per story on the search page. */
 const SEARCH_LIMIT = 20;
+/** Stories per page of the list: a newsroom follows dozens, an archive may hold thousands. */
+const STORIES_PER_PAGE = 50;
 
 /** A story as the list of stories shows it. */
 function storyRow({ story, claims, span, updatedAt }: StorySummary) {
@@ -20,7 +22,7 @@ function storyRow({ story, claims, span, updatedAt }: StorySummary) {
     summary: story.summary,
     href: storyHref(story.slug),
     claims,
-    span: span ? (span.start.slice(0, 4) === span.end.slice(0, 4) ? span.start.slice(0, 4) : `${span.start.slice(0, 4)} – ${span.end.slice(0, 4)}`) : 'no claims yet',
+    span: span ? (span.start.slice(0, 4) === span.end.slice(0, 4) ? span.start.slice(0, 4) : `${span.start.slice(0, 4)} – ${span.end.slice(0, 4)}`) : undefined,
     updatedAt: dayLabel(updatedAt),
     updatedAtIso: updatedAt,
   };
@@ -30,8 +32,26 @@ function storyRow({ story, claims, span, updatedAt }: StorySummary) {
 const TIMELINE_PARAMETERS = ['source', 'actor', 'topic', 'q', 'from', 'to', 'status', 'corroboration', 'axis', 'order', 'lanes', 'page', 'limit'];
 
 export function storyRoutes(store: Store, clock: () => ClockContext) {
-  async function renderNew(res: Response, status: number, values: Record<string, string>, errors: FieldError[]) {
-    res.status(status).render('stories/new', { title: 'New story', values, errors, fieldErrors: errorsByField(errors) });
+  /** The list of stories, with the new-story form (as typed, with its errors, after a refusal). */
+  async function renderList(res: Response, status: number, values: Record<string, string>, errors: FieldError[], page = 1) {
+    const view = await store.read();
+    const stories = await view.stories();
+    const archived = (await view.stories({ archived: true })).length;
+    const pages = Math.max(1, Math.ceil(stories.length / STORIES_PER_PAGE));
+    const shown = Math.min(page, pages);
+    res.status(status).render('stories/index', {
+      title: errors.length > 0 ? 'Stories (check the new story)' : 'Stories',
+      stories: stories.slice((shown - 1) * STORIES_PER_PAGE, shown * STORIES_PER_PAGE).map(storyRow),
+      total: stories.length,
+      page: shown,
+      pages,
+      prevHref: shown > 1 ? (shown === 2 ? '/' : `/?page=${shown - 1}`) : undefined,
+      nextHref: shown < pages ? `/?page=${shown + 1}` : undefined,
+      archived,
+      values,
+      errors,
+      fieldErrors: errorsByField(errors),
+    });
   }
 
   return {
@@ -45,8 +65,8 @@ export function storyRoutes(store: Store, clock: () => ClockContext) {
         const query = req.originalUrl.slice(req.originalUrl.indexOf('?'));
         return res.redirect(301, `${storyHref(everyStory[0].story.slug)}${query}`);
       }
-      const archived = (await view.stories({ archived: true })).length;
-      res.render('stories/index', { title: 'Stories', stories: stories.map(storyRow), archived, newHref: '/stories/new' });
+      const page = Number(req.query.page ?? 1);
+      await renderList(res, 200, {}, [], Number.isInteger(page) && page > 0 ? page : 1);
     },
 
     async archivedList(_req: Request, res: Response) {
@@ -54,13 +74,9 @@ export function storyRoutes(store: Store, clock: () => ClockContext) {
       res.render('stories/archived', { title: 'Archived stories', stories: stories.map(storyRow) });
     },
 
-    async newForm(_req: Request, res: Response) {
-      await renderNew(res, 200, {}, []);
-    },
-
     async create(req: Request, res: Response) {
       const outcome = await createStoryCommand(store, req.body, clock());
-      if (outcome.kind === 'invalid') return renderNew(res, 422, formValues(req.body, STORY_FORM_FIELDS), outcome.errors);
+      if (outcome.kind === 'invalid') return renderList(res, 422, formValues(req.body, STORY_FORM_FIELDS), outcome.errors);
       res.redirect(303, storyHref(outcome.story.slug));
     },
 

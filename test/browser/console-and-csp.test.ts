@@ -4,9 +4,14 @@ import { CLAIM_PATH, DOCUMENT_PATH, SOURCE_PATH, showFormWithErrors } from './pa
 
 const PAGES = [
   '/',
-  '/?lanes=source',
-  '/?axis=claimed&order=desc',
-  '/?source=reuters',
+  '/stories/apple-alibaba',
+  '/stories/apple-alibaba?lanes=source',
+  '/stories/apple-alibaba?axis=claimed&order=desc',
+  '/stories/apple-alibaba?source=reuters',
+  '/search?q=alibaba',
+  '/actors/alibaba',
+  '/claims/apple-selected-baidu/move',
+  '/stories/apple-alibaba/archive',
   CLAIM_PATH,
   `${CLAIM_PATH}/edit`,
   `${CLAIM_PATH}/history`,

@@ -3,6 +3,8 @@ import { sendForm } from './browser.js';
 
 /** A claim with a quote, a relay, a publisher and a superseded predecessor: the fullest claim page. */
 export const CLAIM_PATH = '/claims/apple-chose-alibaba';
+/** The seeded story's timeline. */
+export const TIMELINE_PATH = '/stories/apple-alibaba';
 export const SOURCE_PATH = '/sources/the-information';
 export const DOCUMENT_PATH = '/documents/af-apple-taps-alibaba';
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openPage, screenshotPath, startClaimline, useBrowser } from './browser.js';
-import { CLAIM_PATH, SOURCE_PATH, showFormWithErrors } from './pages.js';
+import { CLAIM_PATH, SOURCE_PATH, showFormWithErrors, TIMELINE_PATH } from './pages.js';
 
 const WIDTHS = [360, 1440];
 
@@ -15,7 +15,7 @@ describe('screenshots for review (test-results/screenshots/)', () => {
     const base = await startClaimline();
     const { page } = await openPage(browser(), { colorScheme: 'light' });
     const pages: Array<[name: string, show: () => Promise<unknown>]> = [
-      ['timeline', () => page.goto(`${base}/`)],
+      ['timeline', () => page.goto(`${base}${TIMELINE_PATH}`)],
       ['claim', () => page.goto(`${base}${CLAIM_PATH}`)],
       ['form-with-errors', () => showFormWithErrors(page, base)],
       ['source', () => page.goto(`${base}${SOURCE_PATH}`)],
@@ -36,7 +36,7 @@ describe('screenshots for review (test-results/screenshots/)', () => {
   test('the timeline is captured in dark mode and as printed, at 360 and 1440 px', async () => {
     const base = await startClaimline();
     const { page } = await openPage(browser());
-    await page.goto(`${base}/`);
+    await page.goto(`${base}${TIMELINE_PATH}`);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { TIMELINE_PATH } from './pages.js';
 import { describe, expect, test } from 'vitest';
 import { axeViolations, expectNoTrouble, openPage, screenshotPath, startClaimline, useBrowser } from './browser.js';
 
@@ -41,7 +42,7 @@ describe('the drawn story', () => {
     const base = await startClaimline();
     const trouble = await openPage(browser(), { viewport: { width: 1440, height: 1000 } });
     const { page } = trouble;
-    await page.goto(`${base}/`);
+    await page.goto(`${base}${TIMELINE_PATH}`);
     const marks = await drawnMarks(page);
     expect(marks.length).toBeGreaterThanOrEqual(13);
     for (const mark of marks) {
@@ -65,7 +66,7 @@ describe('the drawn story', () => {
     const base = await startClaimline();
     const trouble = await openPage(browser(), { viewport: { width: 360, height: 800 }, isMobile: true, hasTouch: true });
     const { page } = trouble;
-    await page.goto(`${base}/`);
+    await page.goto(`${base}${TIMELINE_PATH}`);
     const marks = await drawnMarks(page);
     for (const mark of marks) {
       expect(mark.numberBox, `${mark.href} shows no number`).not.toBeNull();
@@ -88,7 +89,7 @@ describe('the drawn story', () => {
   test('the sequence reads left to right in the drawing, in the article’s order', async () => {
     const base = await startClaimline();
     const { page } = await openPage(browser(), { viewport: { width: 1440, height: 1000 } });
-    await page.goto(`${base}/`);
+    await page.goto(`${base}${TIMELINE_PATH}`);
     const xs = await page.$$eval('svg.timeline a.mark-link', (links) => {
       const first = new Map<string, number>();
       for (const link of links) {

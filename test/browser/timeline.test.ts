@@ -1,3 +1,4 @@
+import { TIMELINE_PATH } from './pages.js';
 import { describe, expect, test } from 'vitest';
 import { expectNoTrouble, openPage, startClaimline, useBrowser } from './browser.js';
 
@@ -9,7 +10,7 @@ describe('the timeline in a browser', () => {
     const trouble = await openPage(browser());
     const { page } = trouble;
 
-    await page.goto(`${base}/`);
+    await page.goto(`${base}${TIMELINE_PATH}`);
     const svg = page.locator('svg.timeline');
     await expect.poll(() => svg.isVisible()).toBe(true);
     const marks = svg.locator('a.mark-link');
@@ -37,7 +38,7 @@ describe('the timeline in a browser', () => {
     const { page } = trouble;
     const focusedMark = () => page.evaluate(() => (document.activeElement?.closest('svg.timeline a') ? document.activeElement.getAttribute('href') : null));
 
-    await page.goto(`${base}/`);
+    await page.goto(`${base}${TIMELINE_PATH}`);
     for (let presses = 0; (await focusedMark()) === null; presses++) {
       expect(presses, 'Tab never reached a mark of the drawn timeline').toBeLessThan(40);
       await page.keyboard.press('Tab');
@@ -53,7 +54,7 @@ describe('the timeline in a browser', () => {
     const trouble = await openPage(browser());
     const { page } = trouble;
 
-    await page.goto(`${base}/`);
+    await page.goto(`${base}${TIMELINE_PATH}`);
     const everything = await page.locator('#claim-list .claim').count();
     await page.selectOption('#source', { label: 'The Information (8)' });
     await page.getByRole('button', { name: 'Filter' }).click();
@@ -76,13 +77,13 @@ describe('the timeline in a browser', () => {
     const trouble = await openPage(browser());
     const { page } = trouble;
 
-    await page.goto(`${base}/`);
+    await page.goto(`${base}${TIMELINE_PATH}`);
     await page.locator('#claim-list .claim__by a', { hasText: 'The Information' }).first().click();
     await page.waitForURL(/\/sources\//);
     expect(await page.locator('h1').textContent()).toBe('The Information');
 
-    await page.getByRole('link', { name: 'on the timeline' }).click();
-    await page.waitForURL(/\/\?source=/);
+    await page.getByRole('link', { name: 'Its claims on this story’s timeline' }).click();
+    await page.waitForURL(/\/stories\/apple-alibaba\?source=/);
     expect(new URL(page.url()).searchParams.get('source')).toBeTruthy();
     await expect.poll(() => page.locator('#claim-list .claim').count()).toBe(8);
     const listed = await page.locator('#claim-list .claim__statement a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import express from 'express';
 import type { Page } from 'playwright-core';
+import { TIMELINE_PATH } from './pages.js';
 import { describe, expect, test } from 'vitest';
 import type { Database } from '../../src/domain/types.js';
 import { loadSeedDatabase } from '../../src/app/seed-files.js';
@@ -72,8 +73,8 @@ describe('the TimelineJS export in the real TimelineJS', () => {
     const base = await startClaimline();
     const timelinejs = await startTimelineJs();
     const trouble = await openPage(browser());
-    const exported = (await (await fetch(`${base}/export/timelinejs.json`)).json()) as { events: unknown[] };
-    const loaded = await loadInTimelineJs(trouble.page, timelinejs, `${base}/export/timelinejs.json`);
+    const exported = (await (await fetch(`${base}${TIMELINE_PATH}/export/timelinejs.json`)).json()) as { events: unknown[] };
+    const loaded = await loadInTimelineJs(trouble.page, timelinejs, `${base}${TIMELINE_PATH}/export/timelinejs.json`);
     expect(loaded).toEqual({ slides: exported.events.length + 1, message: '', broken: [], offsite: [] });
     expect(exported.events.length).toBe(13);
     expect(trouble.problems()).toEqual([]);
@@ -83,7 +84,7 @@ describe('the TimelineJS export in the real TimelineJS', () => {
     const base = await startClaimline();
     const timelinejs = await startTimelineJs();
     const trouble = await openPage(browser());
-    const loaded = await loadInTimelineJs(trouble.page, timelinejs, `${base}/export/timelinejs.json?q=no-such-words-anywhere`);
+    const loaded = await loadInTimelineJs(trouble.page, timelinejs, `${base}${TIMELINE_PATH}/export/timelinejs.json?q=no-such-words-anywhere`);
     expect(loaded).toMatchObject({ slides: 2, message: '', broken: [] });
     expect(await trouble.page.locator('.tl-slide').nth(1).textContent()).toContain('No claim matches');
     expect(trouble.problems()).toEqual([]);
@@ -99,7 +100,7 @@ describe('the TimelineJS export in the real TimelineJS', () => {
     const base = await startClaimline({ seed });
     const timelinejs = await startTimelineJs();
     const trouble = await openPage(browser());
-    const loaded = await loadInTimelineJs(trouble.page, timelinejs, `${base}/export/timelinejs.json`);
+    const loaded = await loadInTimelineJs(trouble.page, timelinejs, `${base}${TIMELINE_PATH}/export/timelinejs.json`);
     expect(loaded.message).toBe('');
     expect(await trouble.page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
     const shown = await trouble.page.locator('#timeline').textContent();

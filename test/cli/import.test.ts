@@ -28,6 +28,15 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const runImport = (...args: string[]) => runToEnd('src/cli/import.ts', args);
 
+async function storedData(): Promise<Database> {
+  const store = await openFileStore(db, { seed: empty, validate: validateDatabase });
+  try {
+    return store.data;
+  } finally {
+    await store.close();
+  }
+}
+
 async function storedClaimIds(): Promise<string[]> {
   const store = await openFileStore(db, { seed: empty, validate: validateDatabase });
   try {
@@ -78,6 +87,29 @@ describe('npm run import', () => {
     } finally {
       await store.close();
     }
+  }, 20_000);
+
+  it('when --new-story names a title, then the claims go into a new story of that title, and --story adds to it', async () => {
+    expect((await runImport(file('story.csv', GOOD_CSV), '--db', db, '--new-story', 'Apple in China')).code).toBe(0);
+    const after = await storedData();
+    expect(after.stories.map((story) => [story.slug, story.title])).toEqual([['apple-in-china', 'Apple in China']]);
+    expect(after.claims.map((claim) => claim.storyId)).toEqual([after.stories[0]?.id]);
+    const more = 'claim_id,statement,date_value,role,source_id,source_name,verb\r\ncli-two,Alibaba confirmed it,2025-02-13,origin,alibaba,Alibaba,said\r\n';
+    await runImport(file('more.csv', more), '--db', db, '--new-story', 'Something else');
+    expect((await runImport(file('more2.csv', more.replaceAll('cli-two', 'cli-three')), '--db', db, '--story', 'apple-in-china')).code).toBe(0);
+    const stories = (await storedData()).stories;
+    const inChina = (await storedData()).claims.filter((claim) => claim.storyId === stories.find((story) => story.slug === 'apple-in-china')?.id);
+    expect(inChina.map((claim) => claim.id).sort()).toEqual(['cli-claim', 'cli-three']);
+  }, 30_000);
+
+  it('when --story names no story, or both --story and --new-story are given, then it says so and stores nothing', async () => {
+    const unknown = await runImport(file('story.csv', GOOD_CSV), '--db', db, '--story', 'no-such-story');
+    expect(unknown.code).toBe(1);
+    expect(unknown.out + unknown.err).toMatch(/no-such-story/);
+    const both = await runImport(file('story.csv', GOOD_CSV), '--db', db, '--story', 'a', '--new-story', 'B');
+    expect(both.code).toBe(2);
+    expect(both.err).toContain('give --story or --new-story, not both');
+    expect(await storedClaimIds()).toEqual([]);
   }, 20_000);
 
   it('when no file is named, then it prints its usage and exits with 2', async () => {

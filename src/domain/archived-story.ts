@@ -1,5 +1,5 @@
-import type { Database } from '../domain/types.js';
-import type { FieldError } from '../domain/validation.js';
+import type { Database } from './types.js';
+import type { FieldError } from './validation.js';
 
 /**
  * The refusal for a change to a claim of an archived story, which is read-only; null where the story is open.
