@@ -218,6 +218,9 @@ describe('the proposals page', () => {
     expect(timeline.text).toContain('The carrier hired advisers in the fourth quarter last year.');
     const db = await test.store.dump();
     expect(db.relations.at(-1)).toMatchObject({ relation: 'after', quote: 'After that', documentId: id });
+    const edited = db.claims.find((claim) => claim.statement === 'Corvane approached three logistics groups.')!;
+    const history = await expectStatus(request(test.app).get(`/claims/${edited.id}/history`), 200);
+    expect(decode(history.text)).toContain('From a reading of “Corvane Airlines weighs sale of cargo arm”');
     const again = await expectStatus(request(test.app).get(`/documents/${id}/proposals`), 200);
     expect(again.text.match(/name="p\d+\.statement"/g)).toHaveLength(2);
     expect(again.text.match(/Already tracked/g)).toHaveLength(2);
