@@ -20,6 +20,7 @@ import {
   waitUntilServing,
   type Child,
 } from './bench/processes.js';
+import { benchExtraction } from './bench/extract.js';
 import { judged, table, type Figure } from './bench/report.js';
 import {
   apiPost,
@@ -50,6 +51,8 @@ interface Settings {
   seed: number;
   /** Run the compiled server (`npm run build` first) rather than the TypeScript source through tsx. */
   built: boolean;
+  /** Only the article-reading figures, which need no server. */
+  extractOnly: boolean;
   /** Only the in-process figures (date parsing), no server. */
   datesOnly: boolean;
   /** Claims per hostile document shape behind the quote-match figure. */
@@ -64,13 +67,15 @@ function settingsFromArgs(): Settings {
       seconds: { type: 'string' },
       seed: { type: 'string', default: '1' },
       built: { type: 'boolean', default: false },
+      'extract-only': { type: 'boolean', default: false },
       dates: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
-    console.log('usage: npm run bench -- [--quick] [--sizes 1000,10000,100000] [--seconds S] [--seed S] [--built] [--dates]');
+    console.log('usage: npm run bench -- [--quick] [--sizes 1000,10000,100000] [--seconds S] [--seed S] [--built] [--dates] [--extract-only]');
     console.log('  --dates  only the date-parse figure, measured in this process without a server');
+    console.log('  --extract-only  only the article-reading figures (and the date-parse figure), no server');
     process.exit(0);
   }
   const quick = values.quick;
@@ -89,6 +94,7 @@ function settingsFromArgs(): Settings {
     sizes,
     seed,
     built: values.built,
+    extractOnly: values['extract-only'],
     datesOnly: values.dates,
     quoteRounds: quick ? 3 : 7,
     load: { seconds, connections: CONNECTIONS, warmupSeconds: quick ? 0.5 : 1 },
@@ -354,6 +360,8 @@ async function main(): Promise<void> {
   const startedAt = new Date();
   const plan = settings.datesOnly
     ? 'the date-parse figure only (--dates), no server'
+    : settings.extractOnly
+    ? 'the reading figures only (--extract-only), no server'
     : `sizes ${settings.sizes.join(', ')}; ${settings.load.seconds} s per figure at ${CONNECTIONS} connections`;
   console.log(`Claimline bench: ${plan}; ${cpus().length} CPUs, Node ${process.version}; server: ${serverCommand(settings.built).join(' ')}`);
   console.log('The write rate limit is off for the bench (CLAIMLINE_WRITE_LIMIT=0); everything runs on 127.0.0.1.');
@@ -369,7 +377,12 @@ async function main(): Promise<void> {
   );
   log(`date parse median over ${dates.phrases} phrases: ${round(dates.medianMs)} ms (slowest “${dates.slowest}”, ${round(dates.slowestMs)} ms)`);
   try {
-    for (const n of settings.datesOnly ? [] : settings.sizes) figures.push(...(await benchSize(n, settings)));
+    if (!settings.datesOnly) {
+      console.log('\nReading articles (no server)');
+      figures.push(...(await benchExtraction({ built: settings.built, log })));
+    }
+    const serverSizes = settings.datesOnly || settings.extractOnly ? [] : settings.sizes;
+    for (const n of serverSizes) figures.push(...(await benchSize(n, settings)));
   } finally {
     keepAlive.destroy();
     await stopAll();

@@ -7,11 +7,12 @@ import type { ClockContext } from './domain/add-claim.js';
 import { apiRouter } from './http/api.js';
 import { errorHandler, notFound } from './http/errors.js';
 import { apiFormatsRouter } from './http/api-formats.js';
-import { documentBodyParser } from './http/documents.js';
+import { documentBodyParser, readingBodyParser } from './http/documents.js';
 import { exportRoutes, importBodyParser } from './http/exports.js';
 import { setPublicUrl } from './http/public-url.js';
 import { responseCache } from './http/response-cache.js';
 import { requestLog } from './http/request-log.js';
+import { proposalsBodyParser } from './http/proposals.js';
 import { pageRoutes } from './http/routes.js';
 import { editorSessions } from './http/security/editor-session.js';
 import { formGuard } from './http/security/form-guard.js';
@@ -23,6 +24,7 @@ import { editorOnly, requireEditorForWrites } from './http/security/require-edit
 import { refuseCrossSiteWrites } from './http/security/same-origin.js';
 import { signInRoutes } from './http/sign-in.js';
 import { oldExportRedirects } from './http/stories.js';
+import { createArticleReader, type ArticleReader } from './reading/article-reader.js';
 import type { EditorDirectory } from './store/editor-accounts.js';
 import type { Store } from './store/store.js';
 
@@ -38,6 +40,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Signs form tokens and session cookies. Required with `requireSignIn`; otherwise random per process. */
   secret?: string;
+  /** Reads articles and proposes their claims off the main thread. Default: one worker, started on first use. */
+  reader?: ArticleReader;
   /** Writes need a signed-in editor (set when listening beyond loopback). */
   requireSignIn?: boolean;
   /** Who may sign in; without it nobody can. */
@@ -83,6 +87,7 @@ export function createApp(options: AppOptions): Express {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => randomBytes(9).toString('base64url'));
   const production = options.production ?? false;
+  const reader = options.reader ?? createArticleReader();
   const requireSignIn = options.requireSignIn ?? false;
   if (requireSignIn && !options.secret) throw new Error('createApp: requireSignIn needs a secret to sign sessions with');
   const secret = options.secret ?? randomBytes(32).toString('base64url');
@@ -121,16 +126,18 @@ export function createApp(options: AppOptions): Express {
       issueFormToken: (editor) => issueFormToken(secret, editor, now()),
     }),
   );
-  app.use('/api', apiRouter(store, clock, BODY_LIMIT));
+  app.use('/api', apiRouter(store, clock, BODY_LIMIT, reader));
   app.use('/api', apiFormatsRouter(store));
   app.post('/documents', documentBodyParser);
+  app.post('/documents/read', readingBodyParser);
+  app.post('/documents/:id/proposals/accept', proposalsBodyParser);
   app.post('/import', importBodyParser);
   app.get('/import', editorOnly);
   app.use(express.urlencoded({ extended: false, limit: BODY_LIMIT, parameterLimit: PARAMETER_LIMIT }));
   app.use(formGuard({ secret, now }));
   app.use(signInRoutes({ secret, editors, now, attemptsPerMinute: options.signInAttemptsPerMinute ?? 10 }));
   app.use(oldExportRedirects(store));
-  app.use(pageRoutes(store, clock));
+  app.use(pageRoutes(store, clock, reader));
   app.use(exportRoutes(store, clock));
 
   app.use(notFound);

@@ -9,6 +9,8 @@ import type { Database, Document } from './types.js';
 import { fieldErrors, isHttpUrl, type Validated } from './validation.js';
 
 export const DOCUMENT_TEXT_LIMIT = 200_000;
+/** Proposals a document remembers as skipped: far more than a long article offers, however often it is read. */
+export const SKIPPED_QUOTES_LIMIT = 1000;
 
 /** The add-document form and `POST /api/documents`. */
 export const documentFormSchema = z.strictObject({
@@ -39,15 +41,26 @@ export function validateDocument(
   if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
   const story = storyFor(parsed.data.story, options.storyId, db.stories, 'document');
   if ('field' in story) return { ok: false, errors: [story] };
-  const published = resolveDate(parsed.data.publishedAt, { today });
-  if (!published.ok) return { ok: false, errors: [{ field: 'publishedAt', message: `The publication date: ${published.message}` }] };
-  if (published.date.precision !== 'day' || published.date.start !== published.date.end) {
-    return { ok: false, errors: [{ field: 'publishedAt', message: `The publication date must be one day (you gave ${published.date.label})` }] };
-  }
-  if (published.date.start > today) return { ok: false, errors: [{ field: 'publishedAt', message: 'The publication date cannot be in the future' }] };
+  const published = publicationDay(parsed.data.publishedAt, today);
+  if (!published.ok) return { ok: false, errors: [{ field: 'publishedAt', message: published.message }] };
   const existing = db.documents.find((doc) => doc.url === parsed.data.url);
   if (existing) return { ok: false, errors: [{ field: 'url', message: `This URL is already stored as “${existing.title}”` }] };
-  return { ok: true, value: { ...parsed.data, day: published.date.start, storyId: story.id } };
+  return { ok: true, value: { ...parsed.data, day: published.day, storyId: story.id } };
+}
+
+/**
+ * The ISO day a document was published, from the day as typed: one day, not after today.
+ * @example publicationDay('11 February 2025', '2025-03-01') //=> { ok: true, day: '2025-02-11' }
+ * @example publicationDay('2025', '2025-03-01') //=> { ok: false, message: 'The publication date must be one day (you gave 2025)' }
+ */
+export function publicationDay(written: string, today: string): { ok: true; day: string } | { ok: false; message: string } {
+  const published = resolveDate(written, { today });
+  if (!published.ok) return { ok: false, message: `The publication date: ${published.message}` };
+  if (published.date.precision !== 'day' || published.date.start !== published.date.end) {
+    return { ok: false, message: `The publication date must be one day (you gave ${published.date.label})` };
+  }
+  if (published.date.start > today) return { ok: false, message: 'The publication date cannot be in the future' };
+  return { ok: true, day: published.date.start };
 }
 
 /** Stores a document; its publisher is matched by name or id, or added as a publication. */

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { documentFormSchema } from './add-document.js';
+import { documentFormSchema, SKIPPED_QUOTES_LIMIT } from './add-document.js';
 import { claimEditSchema, claimFields, LIMITS, optionalText, optionalUrl, text } from './claim-form.js';
 import { relationFormSchema } from './sequence/relation-form.js';
 import { statusFormSchema } from './status-form.js';
+import { fieldPath } from './validation.js';
 
 /**
  * The rules the forms and the API hold typed text to (lengths, http(s)-only links), applied to whole records, so a
@@ -45,7 +46,15 @@ const sourceText = z.object({
 });
 
 const { title, url, credit, text: documentText } = documentFormSchema.shape;
-const documentTextFields = z.object({ id, title, url, credit, text: documentText.optional(), publisherId: id });
+const documentTextFields = z.object({
+  id,
+  title,
+  url,
+  credit,
+  text: documentText.optional(),
+  publisherId: id,
+  skippedQuotes: z.array(claimFields.quote).max(SKIPPED_QUOTES_LIMIT, `list at most ${SKIPPED_QUOTES_LIMIT} skipped quotes`).optional(),
+});
 
 const revisionText = z.object({ id, claimId: id, editor: claimEditSchema.shape.editor, reason: optionalText('The reason', LIMITS.reason) });
 
@@ -68,11 +77,6 @@ const RECORD_TEXT = {
 
 export type LimitedRecord = keyof typeof RECORD_TEXT;
 
-/** `attributions.0.url` as `attributions[0].url`. */
-function pathOf(path: PropertyKey[]): string {
-  return path.map((part, at) => (typeof part === 'number' ? `[${part}]` : `${at === 0 ? '' : '.'}${String(part)}`)).join('');
-}
-
 /**
  * What in a record the forms would have refused, one line per field (`statement: The statement must be at most
  * 600 characters`); empty when it would have passed. Only typed text is checked here: the record's shape is the
@@ -86,7 +90,7 @@ export function recordLimitProblems(kind: LimitedRecord, record: unknown): strin
   const seen = new Set<string>();
   const problems: string[] = [];
   for (const issue of checked.error.issues) {
-    const where = pathOf(issue.path);
+    const where = fieldPath(issue.path);
     if (seen.has(where)) continue;
     seen.add(where);
     problems.push(`${where}: ${issue.message}`);

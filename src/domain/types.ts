@@ -89,6 +89,8 @@ export interface Document {
   credit?: string;
   /** The document's full text, so quotes can be checked against it. */
   text?: string;
+  /** Quotes of claims proposed from a reading of it that a person chose not to keep: a later reading does not offer them again. */
+  skippedQuotes?: string[];
   createdAt: string;
 }
 

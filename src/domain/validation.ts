@@ -24,6 +24,14 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
   return errors;
 }
 
+/**
+ * Where in a body a problem is, as a person reads it.
+ * @example fieldPath(['proposals', 2, 'quote']) //=> 'proposals[2].quote'
+ */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+}
+
 /** Only absolute http(s) URLs may become links: no `javascript:`, `data:` or scheme-relative `//host`. */
 export function isHttpUrl(text: string): boolean {
   if (!/^https?:\/\/[^/\s]/i.test(text)) return false;

@@ -1,6 +1,7 @@
 import express, { type Request, type Response } from 'express';
 import { addClaimCommand, changeStatusCommand, editClaimCommand } from '../app/claims.js';
 import { addDocumentCommand } from '../app/documents.js';
+import { acceptProposalsCommand, documentProposalsCommand, extractCommand } from '../app/readings.js';
 import { addRelationCommand, removeRelationCommand } from '../app/relations.js';
 import { editSourceCommand } from '../app/sources.js';
 import { archiveStoryCommand, createStoryCommand, moveClaimCommand } from '../app/stories.js';
@@ -14,6 +15,7 @@ import type { Lookups } from '../domain/lookups.js';
 import { findSource } from '../domain/sources.js';
 import { parseTimelineQuery } from '../domain/timeline-query.js';
 import type { Document } from '../domain/types.js';
+import type { ArticleReader } from '../reading/article-reader.js';
 import type { Store } from '../store/store.js';
 import { DOCUMENT_BODY_LIMIT } from './documents.js';
 import { claimJson, storyJson } from './present.js';
@@ -34,11 +36,30 @@ function documentJson(doc: Document, lookups: Lookups, withText: boolean, textLe
   };
 }
 
-export function apiRouter(store: Store, clock: () => ClockContext, bodyLimit: string) {
+/** What a reading found, in the shape `POST /api/extract` answers with: the document's fields as read, the proposals and their order. */
+function readingJson(document: { title: string | null; publisher: string | null; publishedAt: string | null; credit: string | null; text: string }, proposals: unknown[], relations: unknown[]) {
+  const { title, publisher, publishedAt, credit, text } = document;
+  return { document: { title, publisher, publishedAt, credit, text }, proposals, relations };
+}
+
+/** A saved page sent as JSON text is larger than the page (escapes); the page itself is limited by the reader. */
+const EXTRACT_BODY_LIMIT = '3mb';
+/** A hundred proposals of a few kB each. */
+const ACCEPT_BODY_LIMIT = '1mb';
+
+export function apiRouter(store: Store, clock: () => ClockContext, bodyLimit: string, reader: ArticleReader) {
   const router = express.Router();
   const json = express.json({ limit: bodyLimit, strict: true });
   const documentJsonParser = express.json({ limit: DOCUMENT_BODY_LIMIT, strict: true });
-  router.use((req, res, next) => (req.method === 'POST' && req.path === '/documents' ? documentJsonParser : json)(req, res, next));
+  const extractJsonParser = express.json({ limit: EXTRACT_BODY_LIMIT, strict: true });
+  const acceptJsonParser = express.json({ limit: ACCEPT_BODY_LIMIT, strict: true });
+  const parserFor = (req: Request) => {
+    if (req.method !== 'POST') return json;
+    if (req.path === '/documents') return documentJsonParser;
+    if (req.path === '/extract') return extractJsonParser;
+    return /^\/documents\/[^/]+\/proposals\/accept$/.test(req.path) ? acceptJsonParser : json;
+  };
+  router.use((req, res, next) => parserFor(req)(req, res, next));
 
   /** One page of claims a timeline query selects, within one story or all of them. */
   async function claimsPage(req: Request, res: Response, storyId?: string) {
@@ -212,6 +233,35 @@ export function apiRouter(store: Store, clock: () => ClockContext, bodyLimit: st
     const page = await (await store.read()).document(outcome.document.id);
     const body = page ? documentJson(page.document, page.lookups, true) : outcome.document;
     res.status(201).location(`/api/documents/${encodeURIComponent(outcome.document.id)}`).json(body);
+  });
+
+  router.post('/extract', async (req: Request, res: Response) => {
+    const outcome = await extractCommand(store, reader, req.body, clock().today);
+    if (outcome.kind === 'too-large') return void res.status(413).json({ error: outcome.message });
+    if (outcome.kind === 'invalid') return void res.status(422).json({ errors: outcome.errors });
+    res.json(readingJson(outcome.reading.document, outcome.reading.proposals, outcome.reading.relations));
+  });
+
+  router.post('/documents/:id/proposals', async (req: Request, res: Response) => {
+    const id = String(req.params.id);
+    const outcome = await documentProposalsCommand(store, reader, id, clock().today);
+    if (outcome.kind === 'missing') return missing(res, 'document', id);
+    if (outcome.kind === 'unreadable') return void res.status(422).json({ errors: [{ field: 'text', message: outcome.message }] });
+    const { document, publisher, proposals, relations } = outcome;
+    res.json(readingJson({ title: document.title, publisher, publishedAt: document.publishedAt, credit: document.credit ?? null, text: document.text ?? '' }, proposals, relations));
+  });
+
+  router.post('/documents/:id/proposals/accept', async (req: Request, res: Response) => {
+    const id = String(req.params.id);
+    const outcome = await acceptProposalsCommand(store, reader, id, withSignedInEditor(req, res), clock());
+    if (outcome.kind === 'missing') return missing(res, 'document', id);
+    if (outcome.kind === 'invalid') return void res.status(422).json({ errors: outcome.errors, ...(outcome.conflict && { conflict: outcome.conflict }) });
+    const view = await store.read();
+    const claims = await Promise.all(outcome.claims.map(async (claim) => {
+      const page = await view.claim(claim.id);
+      return page ? claimJson(page.claim, page.lookups) : claim;
+    }));
+    res.status(201).json({ claims, relations: outcome.relations });
   });
 
   router.get('/dates/parse', async (req: Request, res: Response) => {

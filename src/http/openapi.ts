@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { documentFormSchema } from '../domain/add-document.js';
+import { acceptanceSchema } from '../domain/extract/acceptance-form.js';
+import { extractSchema } from '../domain/extract/extract-form.js';
 import { claimEditSchema, claimFormSchema } from '../domain/claim-form.js';
 import { CORROBORATION_LEVELS } from '../domain/corroboration.js';
 import { ANNOTATION_CONTEXT, ANNOTATION_MOTIVATION } from '../domain/formats/web-annotation.js';
@@ -95,6 +97,32 @@ const DocumentJsonSchema = DocumentSchema.omit({ text: true })
     text: z.string().optional().describe('Only when a single document is asked for'),
   })
   .meta({ id: 'Document' });
+
+const ProposedDateSchema = z.object({ value: z.string().describe('Claimline notation'), phrase: z.string().nullable().describe('The writer’s words; null when the date comes from the story’s context') }).nullable();
+
+/** What a reading answers: the shape of issue 17's interface. */
+const ReadingSchema = z
+  .object({
+    document: z.object({ title: z.string().nullable(), publisher: z.string().nullable(), publishedAt: z.iso.date().nullable(), credit: z.string().nullable(), text: z.string().describe('The article’s text: save it as the document’s, and every quote is found in it') }),
+    proposals: z.array(
+      z.object({
+        statement: z.string(),
+        quote: z.string(),
+        origin: z.string(),
+        verb: z.string(),
+        citing: z.string().optional(),
+        relays: z.array(z.string()),
+        publisher: z.string().nullable(),
+        date: ProposedDateSchema,
+        claimedAt: ProposedDateSchema,
+        actors: z.array(z.string()),
+        ownVoice: z.boolean().describe('The writer states it in their own voice: the origin is the wire or the publisher'),
+        alreadyTracked: z.boolean().describe('A stored claim quotes the same passage'),
+      }),
+    ),
+    relations: z.array(z.object({ from: z.int(), relation: z.enum(RELATION_KINDS), to: z.int(), quote: z.string() }).describe('`from` happened `relation` `to`; indexes into `proposals`')),
+  })
+  .meta({ id: 'Reading' });
 
 const RoleCountsSchema = z.object({ origin: z.int(), relay: z.int(), publisher: z.int() });
 
@@ -524,6 +552,75 @@ export const API_ROUTES: ApiRoute[] = [
         }),
       ),
       404: notFound,
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/extract',
+    summary: 'Read an article and propose its claims, for a person to review; stores nothing',
+    tag: 'readings',
+    body: {
+      schema: extractSchema,
+      description:
+        'The article’s text with its publication day (relative dates are read against it) and what else is known of it, or a saved page as `html` (read as uploaded: nothing in it is run or fetched; fields given win over what the page says). Over 3 MB: 413.',
+      examples: {
+        text: {
+          summary: 'Wire copy, pasted',
+          value: {
+            text: 'LONDON, Feb 20 (Reuters) - Corvane Airlines is exploring a sale of its cargo business, two people familiar with the matter said on Thursday. The carrier hired advisers in the fourth quarter last year, the people said.',
+            publishedAt: '2025-02-20',
+            publisher: 'Harbour Times',
+          },
+        },
+        html: { summary: 'A page saved from a browser', value: { html: '<html><head><meta property="og:site_name" content="Harbour Times"></head><body><article><p>…</p></article></body></html>' } },
+      },
+    },
+    responses: {
+      200: json('What the reading found: the document’s fields as read, the proposed claims and the order the text gives', ReadingSchema),
+      413: json('The body or the page is larger than Claimline reads', ErrorSchema),
+      422: json('The body is refused, or the text does not read as an article (the message says why); nothing is proposed', FieldErrorsSchema),
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/documents/:id/proposals',
+    summary: 'Propose the claims of a stored document: proposals skipped before are not offered again, at most 50 at once',
+    tag: 'readings',
+    pathParameters: { id: 'The document’s id' },
+    responses: {
+      200: json('The document’s fields, its proposed claims (those a stored claim already quotes marked) and their order', ReadingSchema),
+      404: notFound,
+      422: json('The document’s text does not read as an article', FieldErrorsSchema),
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/documents/:id/proposals/accept',
+    summary: 'Keep proposals of a stored document as claims of its story, all or nothing; the proposals offered and not kept are not offered again',
+    tag: 'readings',
+    pathParameters: { id: 'The document’s id' },
+    body: {
+      schema: acceptanceSchema,
+      description:
+        'The proposals kept, as `POST /api/documents/{id}/proposals` gave them or edited; each is checked as `POST /api/claims` checks a claim (its quote found in the document). `relations` index `proposals` and are checked against the dates like any relation. Each claim’s first revision says it came from the reading.',
+      examples: {
+        keep: {
+          summary: 'Two proposals and the order between them',
+          value: {
+            proposals: [
+              { statement: 'The carrier hired advisers in the fourth quarter last year.', quote: 'The carrier hired advisers in the fourth quarter last year, the people said.', origin: 'two people familiar with the matter', verb: 'said', relays: ['Reuters'], date: { value: '2024-Q4', phrase: 'the fourth quarter last year' }, claimedAt: null, actors: ['Corvane Airlines'] },
+              { statement: 'Corvane approached three logistics groups.', quote: 'After that, it approached three logistics groups, the Financial Courier reported.', origin: 'Financial Courier', verb: 'reported', relays: ['Reuters'], date: { value: '2024-Q4/2025-02-20', phrase: null }, claimedAt: null, actors: ['Corvane Airlines'] },
+            ],
+            relations: [{ from: 1, relation: 'after', to: 0, quote: 'After that' }],
+            editor: 'Ana',
+          },
+        },
+      },
+    },
+    responses: {
+      201: json('The claims stored, in the order sent, and the relations', z.object({ claims: z.array(ClaimJsonSchema), relations: z.array(RelationSchema) })),
+      404: notFound,
+      422: json('Refused, each problem named by where it is (`proposals[1].quote`, `relations[0]`); a relation the dates contradict also comes as `conflict`; nothing was stored', FieldErrorsSchema.extend({ conflict: ConflictSchema.optional() })),
     },
   },
   {

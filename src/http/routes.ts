@@ -2,7 +2,9 @@ import express, { type Router } from 'express';
 import type { ClockContext } from '../domain/add-claim.js';
 import type { Store } from '../store/store.js';
 import { claimRoutes } from './claims.js';
+import type { ArticleReader } from '../reading/article-reader.js';
 import { documentRoutes } from './documents.js';
+import { proposalRoutes } from './proposals.js';
 import { relationRoutes } from './relations.js';
 import { editorOnly } from './security/require-editor.js';
 import { actorRoutes, sourceRoutes } from './sources.js';
@@ -10,11 +12,12 @@ import { storyRoutes } from './stories.js';
 import { timelineHandler } from './timeline.js';
 
 /** The HTML pages, one module per resource; the JSON API is mounted separately under /api. */
-export function pageRoutes(store: Store, clock: () => ClockContext): Router {
+export function pageRoutes(store: Store, clock: () => ClockContext, reader: ArticleReader): Router {
   const router = express.Router();
   const claims = claimRoutes(store, clock);
   const sources = sourceRoutes(store);
-  const documents = documentRoutes(store, clock);
+  const documents = documentRoutes(store, clock, reader);
+  const proposals = proposalRoutes(store, reader, clock);
   const relations = relationRoutes(store, clock);
   const stories = storyRoutes(store, clock);
   router.get('/', stories.list);
@@ -46,6 +49,9 @@ export function pageRoutes(store: Store, clock: () => ClockContext): Router {
   router.get('/documents', documents.list);
   router.get('/documents/new', editorOnly, documents.newForm);
   router.post('/documents', documents.create);
+  router.post('/documents/read', documents.read);
   router.get('/documents/:id', documents.show);
+  router.get('/documents/:id/proposals', editorOnly, proposals.show);
+  router.post('/documents/:id/proposals/accept', proposals.accept);
   return router;
 }

@@ -16,13 +16,15 @@ const PAGES: Array<[name: string, show: (page: Page, base: string) => Promise<un
   ['a source page', (page, base) => page.goto(`${base}${SOURCE_PATH}`)],
   ['a source’s edit form', (page, base) => page.goto(`${base}${SOURCE_PATH}/edit`)],
   ['the document page', (page, base) => page.goto(`${base}${DOCUMENT_PATH}`)],
+  ['the new-document page with its upload and paste', (page, base) => page.goto(`${base}/documents/new`)],
+  ['the claims a reading of the document proposes', (page, base) => page.goto(`${base}${DOCUMENT_PATH}/proposals`)],
 ];
 
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   const browser = useBrowser();
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`in ${colorScheme} mode the stories, search, an actor, the timeline, a claim, the forms, a source and a document have no violations`, async () => {
+    test(`in ${colorScheme} mode the stories, search, an actor, the timeline, a claim, the forms, a source, a document, the new-document page and its proposals have no violations`, async () => {
       const base = await startClaimline();
       const { page } = await openPage(browser(), { colorScheme });
       const found: string[] = [];

@@ -155,10 +155,10 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /**
  * Sends a form by `send` (a click or a key press) and checks how Claimline answered the POST itself:
- * 303 to the new page, or 422 with the form shown again. Any other answer fails with what the page said,
+ * 303 to the new page, 422 with the form shown again, or 200 for a step that stores nothing. Any other answer fails with what the page said,
  * e.g. a 403 refusal from the form or same-origin guards.
  */
-export async function sendForm(page: Page, send: () => Promise<void>, expected: 303 | 422): Promise<void> {
+export async function sendForm(page: Page, send: () => Promise<void>, expected: 200 | 303 | 422): Promise<void> {
   const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.request().resourceType() === 'document');
   await send();
   const response = await answered;

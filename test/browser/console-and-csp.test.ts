@@ -24,6 +24,7 @@ const PAGES = [
   '/documents',
   DOCUMENT_PATH,
   '/documents/new',
+  `${DOCUMENT_PATH}/proposals`,
 ];
 
 describe('every page in a browser', () => {

@@ -65,6 +65,7 @@ export const DocumentSchema = z.strictObject({
   publishedAt: isoDay,
   credit: z.string().optional(),
   text: z.string().optional(),
+  skippedQuotes: z.array(z.string()).optional(),
   createdAt: isoDateTime,
 }) satisfies z.ZodType<Document>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Claim, Database } from '../types.js';
 import { ClaimlineExportSchema, EXPORT_FORMAT_VERSION } from './claimline-schema.js';
 import type { ClaimlineExport } from './claimline-schema.js';
+import { fieldPath } from '../validation.js';
 
 export type { ClaimlineExport } from './claimline-schema.js';
 
@@ -74,20 +75,13 @@ export function parseExport(text: string): ParseExportResult {
       ok: false,
       errors: parsed.error.issues.flatMap((issue) =>
         issue.code === 'unrecognized_keys'
-          ? issue.keys.map((key) => ({ path: pathText([...issue.path, key]), message: `“${key}” is not a field Claimline knows` }))
-          : [{ path: pathText(issue.path), message: issue.message }],
+          ? issue.keys.map((key) => ({ path: fieldPath([...issue.path, key]), message: `“${key}” is not a field Claimline knows` }))
+          : [{ path: fieldPath(issue.path), message: issue.message }],
       ),
     };
   }
   const errors = referenceProblems(parsed.data);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: parsed.data };
-}
-
-function pathText(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
-    '',
-  );
 }
 
 function referenceProblems(exported: ClaimlineExport): ExportProblem[] {

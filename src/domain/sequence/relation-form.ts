@@ -7,7 +7,7 @@ import { RELATION_KINDS, type RelationKind } from '../types.js';
 import { fieldErrors, type FieldError, type Validated } from '../validation.js';
 
 /** Who records a change: missing and empty get the same plain request. */
-const editorName = (missing: string) =>
+export const editorName = (missing: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? missing : 'Your name must be text') })
     .trim()
